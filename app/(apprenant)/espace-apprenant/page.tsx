@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { requireRole } from "@/lib/auth/guards";
+
+export const metadata: Metadata = { title: "Mon espace apprenant" };
+
+export default async function EspaceApprenantPage() {
+  const user = await requireRole("apprenant", "/espace-apprenant");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl">Bonjour {user.prenom}</h1>
+      <p className="max-w-2xl">
+        Votre espace rassemblera vos candidatures de stage, vos formations favorites et vos demandes d&apos;aide à la cellule
+        locale de votre territoire.
+      </p>
+      <section className="card space-y-2" aria-labelledby="titre-compte">
+        <h2 id="titre-compte" className="text-xl">
+          Mon compte
+        </h2>
+        <p>
+          Adresse e-mail : <strong>{user.email}</strong>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import "@/lib/validation/zod-fr";
+import { ADDRESS_MAX } from "@/lib/comptes/schemas";
+import { isInLandes } from "@/lib/territoires/landes";
+
+export const SITE_NAME_MAX = 150;
+export const MOTIF_MAX = 1000;
+
+const id = z.string().regex(/^[a-z0-9-]{1,64}$/i, "Identifiant invalide.");
+const optionalId = z
+  .string()
+  .optional()
+  .transform((v) => v || undefined)
+  .pipe(id.optional());
+
+const coordinate = (label: string) =>
+  z.coerce.number({ error: `${label} : nombre attendu.` }).refine(Number.isFinite, `${label} : nombre attendu.`);
+
+export const SiteSchema = z
+  .object({
+    organisationId: id,
+    siteId: optionalId,
+    nom: z.string().trim().min(1, "Nom du site : champ obligatoire.").max(SITE_NAME_MAX, `Nom du site : ${SITE_NAME_MAX} caractères au maximum.`),
+    categorieId: optionalId,
+    publicId: optionalId,
+    adresse: z.string().trim().min(1, "Adresse : champ obligatoire.").max(ADDRESS_MAX, `Adresse : ${ADDRESS_MAX} caractères au maximum.`),
+    communeCode: z.string().regex(/^\d{5}$/, "Choisissez la commune dans la liste."),
+    latitude: coordinate("Latitude"),
+    longitude: coordinate("Longitude"),
+    coordonneesSource: z.enum(["commune", "manuelle"]).default("commune"),
+  })
+  .superRefine((v, ctx) => {
+    if (!isInLandes(v.latitude, v.longitude)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["latitude"],
+        message: "Le point doit se trouver dans les Landes : déplacez le repère ou choisissez à nouveau la commune.",
+      });
+    }
+  });
+export type SiteInput = z.output<typeof SiteSchema>;
+
+export const DecisionOrganisationSchema = z
+  .object({
+    organisationId: id,
+    decision: z.enum(["verifier", "refuser"], { error: "Choisissez une décision." }),
+    motif: z.string().trim().max(MOTIF_MAX, `Motif : ${MOTIF_MAX} caractères au maximum.`).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === "refuser" && !v.motif) {
+      ctx.addIssue({ code: "custom", path: ["motif"], message: "Indiquez le motif du refus : il sera transmis à l'organisation." });
+    }
+  });
