@@ -62,7 +62,7 @@ export function PersonFields({ state }: { state: Failure | undefined }) {
             className="mt-1 size-5 accent-pin-700"
           />
           <label htmlFor="conditions">
-            J&apos;accepte les <Link href="/mentions-legales">conditions d&apos;utilisation</Link> et j&apos;ai lu la page{" "}
+            J&apos;accepte les <Link href="/mentions-legales#conditions">conditions d&apos;utilisation</Link> et j&apos;ai lu la page{" "}
             <Link href="/donnees-personnelles">données personnelles</Link>.
           </label>
         </div>

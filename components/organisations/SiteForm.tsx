@@ -12,6 +12,7 @@ import { valueOf } from "@/components/forms/Field";
 import { PinMapLoader } from "@/components/carte/PinMapLoader";
 import type { TileConfig } from "@/components/carte/tiles";
 import type { CommuneOption } from "@/lib/territoires/queries";
+import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
 
 type Option = { value: string; label: string };
 type SiteValues = {
@@ -33,15 +34,18 @@ type Props = {
   publics: Option[];
   tiles: TileConfig;
   site?: SiteValues;
+  /** For a new site: the organisation's commune, so the pin starts nearby. */
+  defaultCommuneCode?: string;
 };
 
 /** Creates or edits a site; the pin starts on the commune and can be moved on the map or typed in. */
-export function SiteForm({ organisationId, communes, categories, publics, tiles, site }: Props) {
+export function SiteForm({ organisationId, communes, categories, publics, tiles, site, defaultCommuneCode }: Props) {
   const [state, action] = useActionState(enregistrerSite, undefined);
+  const formKey = useSubmissionKey(state);
   const failure = state && !state.ok ? state : undefined;
   const errors = failure?.fieldErrors;
   const values = failure?.values;
-  const initialCommune = valueOf(values, "communeCode") ?? site?.communeCode ?? "";
+  const initialCommune = valueOf(values, "communeCode") ?? site?.communeCode ?? defaultCommuneCode ?? "";
   const communeOf = (code: string) => communes.find((c) => c.code === code);
   const fallback = communeOf(initialCommune) ?? communeOf("40192") ?? communes[0];
   const [communeCode, setCommuneCode] = useState(initialCommune);
@@ -66,7 +70,7 @@ export function SiteForm({ organisationId, communes, categories, publics, tiles,
 
   const communeLabel = communeOf(communeCode)?.nom;
   return (
-    <form action={action} noValidate className="card space-y-6" aria-label={site ? "Modifier le site" : "Ajouter un site"}>
+    <form key={formKey} action={action} noValidate className="card space-y-6" aria-label={site ? "Modifier le site" : "Ajouter un site"}>
       <FormMessage state={state} />
       <input type="hidden" name="organisationId" value={organisationId} />
       {site?.siteId ? <input type="hidden" name="siteId" value={site.siteId} /> : null}

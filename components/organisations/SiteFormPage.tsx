@@ -3,10 +3,10 @@ import { getCategorieOptionList, getPublicOptionList } from "@/lib/referentiel/q
 import { getTileConfig } from "@/lib/carte/tiles";
 import { SiteForm } from "@/components/organisations/SiteForm";
 
-type Props = { organisationId: string; site?: Parameters<typeof SiteForm>[0]["site"] };
+type Props = { organisationId: string; defaultCommuneCode?: string; site?: Parameters<typeof SiteForm>[0]["site"] };
 
 /** Loads the reference lists a site form needs (in parallel) and renders it. */
-export async function SiteFormPage({ organisationId, site }: Props) {
+export async function SiteFormPage({ organisationId, defaultCommuneCode, site }: Props) {
   const [communes, categories, publics] = await Promise.all([getCommuneOptionList(), getCategorieOptionList(), getPublicOptionList()]);
   return (
     <SiteForm
@@ -16,6 +16,7 @@ export async function SiteFormPage({ organisationId, site }: Props) {
       publics={publics.map((p) => ({ value: p.id, label: p.libelle }))}
       tiles={getTileConfig()}
       site={site}
+      defaultCommuneCode={defaultCommuneCode}
     />
   );
 }

@@ -11,6 +11,7 @@ export type OrganisationSummary = {
   nom: string;
   type: "employeur" | "organisme_formation";
   statut: "en_attente" | "verifiee" | "refusee";
+  communeCode: string;
 };
 
 export type SessionUser = {

@@ -67,9 +67,17 @@ export const InscriptionOrganisationSchema = z
     siret: z
       .string({ error: "Indiquez le numéro SIRET." })
       .transform(compactIdentifier)
-      .refine((v) => v.length > 0, "Indiquez le numéro SIRET.")
-      .refine((v) => /^\d{14}$/.test(v), "Le SIRET comporte 14 chiffres.")
-      .refine(siretValid, "Ce numéro SIRET n'est pas valide (clé de contrôle incorrecte) : vérifiez-le."),
+      .superRefine((v, ctx) => {
+        // One message at a time, the most basic first.
+        const message = !v
+          ? "Indiquez le numéro SIRET."
+          : !/^\d{14}$/.test(v)
+            ? "Le SIRET comporte 14 chiffres."
+            : !siretValid(v)
+              ? "Ce numéro SIRET n'est pas valide (clé de contrôle incorrecte) : vérifiez-le."
+              : undefined;
+        if (message) ctx.addIssue({ code: "custom", message });
+      }),
     finess: z
       .string()
       .optional()

@@ -9,17 +9,19 @@ import { TextField } from "@/components/forms/TextField";
 import { SelectField } from "@/components/forms/SelectField";
 import { valueOf } from "@/components/forms/Field";
 import { PersonFields } from "@/components/comptes/PersonFields";
+import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
 
 type Props = { communes: { value: string; label: string }[]; defaultType?: keyof typeof ORGANISATION_TYPES };
 
 export function InscriptionOrganisationForm({ communes, defaultType }: Props) {
   const [state, action] = useActionState(inscrireOrganisation, undefined);
+  const formKey = useSubmissionKey(state);
   const failure = state && !state.ok ? state : undefined;
   const errors = failure?.fieldErrors;
   const values = failure?.values;
   const type = valueOf(values, "type") ?? defaultType;
   return (
-    <form action={action} noValidate className="card space-y-8" aria-label="Inscription d'une organisation">
+    <form key={formKey} action={action} noValidate className="card space-y-8" aria-label="Inscription d'une organisation">
       <FormMessage state={state} />
       <fieldset className="space-y-5">
         <legend className="mb-3 text-xl font-bold">L&apos;organisation</legend>

@@ -7,13 +7,15 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/comptes/schemas";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
+import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
 
 export function NouveauMotDePasseForm({ token }: { token: string }) {
   const [state, action] = useActionState(reinitialiserMotDePasse, undefined);
+  const formKey = useSubmissionKey(state);
   const failure = state && !state.ok ? state : undefined;
   const tokenRejected = failure?.formError && !failure.fieldErrors?.password && !failure.fieldErrors?.passwordConfirm;
   return (
-    <form action={action} noValidate className="card space-y-5" aria-label="Nouveau mot de passe">
+    <form key={formKey} action={action} noValidate className="card space-y-5" aria-label="Choix du nouveau mot de passe">
       <FormMessage state={state} />
       {failure?.fieldErrors?.token ? <p className="font-semibold text-red-800">{failure.fieldErrors.token.join(" ")}</p> : null}
       {tokenRejected ? (

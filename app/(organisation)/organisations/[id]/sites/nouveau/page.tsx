@@ -18,7 +18,7 @@ export default async function NouveauSitePage({ params }: { params: Promise<{ id
         <Link href={`/organisations/${organisation.id}`}>← {organisation.nom}</Link>
       </p>
       <h1 className="text-3xl">Ajouter un site</h1>
-      <SiteFormPage organisationId={organisation.id} />
+      <SiteFormPage organisationId={organisation.id} defaultCommuneCode={organisation.communeCode} />
     </div>
   );
 }

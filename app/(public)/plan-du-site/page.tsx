@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+export const metadata: Metadata = { title: "Plan du site" };
+
+type Entree = { label: string; href?: string; enfants?: readonly Entree[] };
+
+// Add new pages here: the page renders this tree as nested lists.
+const PLAN: readonly Entree[] = [
+  { label: "Accueil", href: "/" },
+  {
+    label: "Compte",
+    enfants: [
+      { label: "Se connecter", href: "/connexion" },
+      { label: "Créer un compte", href: "/inscription" },
+      { label: "Compte apprenant", href: "/inscription/apprenant" },
+      { label: "Inscrire une organisation", href: "/inscription/organisation" },
+      { label: "Mot de passe oublié", href: "/mot-de-passe/oublie" },
+    ],
+  },
+  {
+    label: "Espaces (connexion requise)",
+    enfants: [
+      { label: "Mon espace apprenant", href: "/espace-apprenant" },
+      { label: "Espace employeur", href: "/espace-employeur" },
+      { label: "Espace organisme de formation", href: "/espace-organisme" },
+      { label: "Modération (équipe de l'institut)", href: "/moderation" },
+    ],
+  },
+  {
+    label: "Informations",
+    enfants: [
+      { label: "À propos des données", href: "/a-propos-des-donnees" },
+      { label: "Mentions légales", href: "/mentions-legales" },
+      { label: "Accessibilité", href: "/accessibilite" },
+      { label: "Données personnelles", href: "/donnees-personnelles" },
+    ],
+  },
+];
+
+function Liste({ entrees }: { entrees: readonly Entree[] }) {
+  return (
+    <ul>
+      {entrees.map((e) => (
+        <li key={e.href ?? e.label}>
+          {e.href ? <Link href={e.href}>{e.label}</Link> : e.label}
+          {e.enfants ? <Liste entrees={e.enfants} /> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function PlanDuSitePage() {
+  return (
+    <div className="prose-page">
+      <h1 className="text-3xl">Plan du site</h1>
+      <nav aria-label="Plan du site">
+        <Liste entrees={PLAN} />
+      </nav>
+    </div>
+  );
+}

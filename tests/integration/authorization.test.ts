@@ -1,0 +1,109 @@
+// Every server action and route handler, with who may call it. A new one missing here fails the suite.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { getActionAccess, type FormAction } from "@/lib/actions/define-action";
+import { ACCESS_DENIED, SIGN_IN_REQUIRED } from "@/lib/actions/result";
+import { hasAccess, ROLES, type Access, type AppRole } from "@/lib/auth/permissions";
+import { signInAs } from "@/tests/support/session";
+import { createPersona } from "@/tests/factories";
+import type { PersonaName } from "@/tests/personas";
+
+export const ACTIONS: Record<string, Access> = {
+  "lib/comptes/actions.ts#inscrireApprenant": "public",
+  "lib/comptes/actions.ts#inscrireOrganisation": "public",
+  "lib/comptes/actions.ts#demanderReinitialisation": "public",
+  "lib/comptes/actions.ts#reinitialiserMotDePasse": "public",
+  "lib/organisations/actions.ts#deciderOrganisation": "staff",
+  "lib/organisations/actions.ts#enregistrerSite": ["employeur", "organisme"],
+};
+
+export const ROUTES: Record<string, Access> = {
+  "app/api/auth/[...nextauth]/route.ts#GET": "public",
+  "app/api/auth/[...nextauth]/route.ts#POST": "public",
+  "app/api/sante/route.ts#GET": "public",
+};
+
+const ROOT = process.cwd();
+const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.tsx?$/.test(f))
+    .map((f) => path.join(dir, f));
+}
+
+const actionFiles = [...sourceFiles("lib"), ...sourceFiles("app")].filter((f) =>
+  /^\s*["']use server["']/.test(readFileSync(path.join(ROOT, f), "utf8")),
+);
+const routeFiles = sourceFiles("app").filter((f) => path.basename(f) === "route.ts");
+
+async function discoveredActions(): Promise<Map<string, FormAction<unknown>>> {
+  const found = new Map<string, FormAction<unknown>>();
+  for (const file of actionFiles) {
+    const mod = (await import(path.join(ROOT, file))) as Record<string, FormAction<unknown>>;
+    for (const [name, value] of Object.entries(mod)) found.set(`${file}#${name}`, value);
+  }
+  return found;
+}
+
+describe("liste d'autorisation", () => {
+  it("trouve les fichiers d'actions et de routes", () => {
+    expect(actionFiles.length).toBeGreaterThanOrEqual(2);
+    expect(routeFiles.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("chaque action serveur est construite avec defineAction et listée avec le même accès", async () => {
+    const actions = await discoveredActions();
+    for (const [key, action] of actions) {
+      expect(getActionAccess(action), `${key} doit être construite avec defineAction`).toBeDefined();
+      expect(ACTIONS[key], `${key} manque dans ACTIONS (tests/integration/authorization.test.ts)`).toBeDefined();
+      expect(getActionAccess(action), `accès déclaré de ${key}`).toEqual(ACTIONS[key]);
+    }
+    expect([...actions.keys()].sort(), "ACTIONS liste une action qui n'existe plus").toEqual(Object.keys(ACTIONS).sort());
+  });
+
+  it("chaque gestionnaire de route est listé", async () => {
+    const found: string[] = [];
+    for (const file of routeFiles) {
+      const source = readFileSync(path.join(ROOT, file), "utf8");
+      for (const method of HTTP_METHODS) {
+        if (new RegExp(`export\\s+(async\\s+)?(function|const)\\s+${method}\\b|as\\s+${method}\\b`).test(source)) {
+          found.push(`${file}#${method}`);
+        }
+      }
+    }
+    expect(found.sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+});
+
+const PERSONA_OF_ROLE: Record<AppRole, PersonaName> = {
+  apprenant: "apprenant",
+  employeur: "employeur",
+  organisme: "organisme",
+  staff: "staff",
+  cellule: "cellule",
+  gouvernance: "gouvernance",
+};
+
+describe("chaque action refuse qui n'y a pas droit", async () => {
+  const actions = await discoveredActions();
+  const guarded = [...actions].filter(([key]) => ACTIONS[key] !== "public");
+
+  it.each(guarded)("%s refuse une personne non connectée", async (_key, action) => {
+    await expect(action(undefined, new FormData())).resolves.toEqual({ ok: false, formError: SIGN_IN_REQUIRED });
+  });
+
+  for (const role of ROLES) {
+    it.each(guarded)(`%s : rôle ${role}`, async (key, action) => {
+      signInAs(await createPersona(PERSONA_OF_ROLE[role]));
+      const result = await action(undefined, new FormData());
+      if (hasAccess({ roles: [role] }, ACTIONS[key]!)) {
+        // Allowed: the empty form reaches validation instead of being refused.
+        expect(result).toMatchObject({ ok: false, fieldErrors: expect.any(Object) });
+      } else {
+        expect(result).toEqual({ ok: false, formError: ACCESS_DENIED });
+      }
+    });
+  }
+});
