@@ -5,7 +5,13 @@ import { env } from "@/lib/env";
 // Convenience only: pages, actions and route handlers check access themselves.
 // Here: a per-request CSP nonce, HSTS in production, and an early redirect to sign-in.
 
-const PROTECTED_PREFIXES = ["/espace-apprenant", "/espace-employeur", "/espace-organisme", "/organisations", "/moderation"];
+const PROTECTED_PREFIXES = [
+  "/espace-apprenant",
+  "/espace-employeur",
+  "/espace-organisme",
+  "/organisations",
+  "/moderation",
+];
 
 function tileOrigins(): string {
   const origins = ["https://data.geopf.fr", "https://*.tile.openstreetmap.fr"];

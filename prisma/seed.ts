@@ -450,6 +450,14 @@ export async function seedDatabase(db: PrismaClient): Promise<SeedResult> {
 }
 
 async function main() {
+  // Demo accounts share a published password: never on a production database.
+  if (process.env.NODE_ENV === "production") {
+    console.error(
+      "Le seed crée des comptes de démonstration : refusé avec NODE_ENV=production (utilisez npm run db:reference).",
+    );
+    process.exitCode = 1;
+    return;
+  }
   const started = performance.now();
   const db = createScriptClient();
   try {

@@ -15,7 +15,10 @@ const dir = mkdtempSync(path.join(tmpdir(), "iflts-migration-"));
 const previous = path.join(dir, "previous.prisma");
 let from: string[];
 try {
-  writeFileSync(previous, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { stdio: ["ignore", "pipe", "ignore"] }));
+  writeFileSync(
+    previous,
+    execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { stdio: ["ignore", "pipe", "ignore"] }),
+  );
   from = ["--from-schema-datamodel", previous];
 } catch {
   from = ["--from-empty"];

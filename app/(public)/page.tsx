@@ -44,9 +44,10 @@ export default async function AccueilPage() {
           Se former et travailler dans le social et le médico-social, ici, dans les Landes
         </h1>
         <p className="mt-4 max-w-3xl text-lg">
-          Le guichet numérique de l&apos;Institut fédératif landais du travail social (IFLTS) rassemble en un seul endroit les
-          stages, les formations et les solutions concrètes pour que personne n&apos;ait à quitter le territoire pour devenir
-          aide-soignant·e, accompagnant·e éducatif et social, éducateur·rice ou moniteur·rice-éducateur·rice.
+          Le guichet numérique de l&apos;Institut fédératif landais du travail social (IFLTS) rassemble en un
+          seul endroit les stages, les formations et les solutions concrètes pour que personne n&apos;ait à
+          quitter le territoire pour devenir aide-soignant·e, accompagnant·e éducatif et social,
+          éducateur·rice ou moniteur·rice-éducateur·rice.
         </p>
         {user ? null : (
           <p className="mt-6 flex flex-wrap gap-3">
@@ -72,7 +73,10 @@ export default async function AccueilPage() {
                 <h3 className="text-xl">{a.titre}</h3>
                 <p className="flex-1">{a.texte}</p>
                 <p>
-                  <Link href={member ? a.espace : a.inscription} className={member ? "btn-primary" : "btn-secondary"}>
+                  <Link
+                    href={member ? a.espace : a.inscription}
+                    className={member ? "btn-primary" : "btn-secondary"}
+                  >
                     {member ? "Aller à mon espace" : a.action}
                   </Link>
                 </p>
@@ -88,16 +92,17 @@ export default async function AccueilPage() {
             Un institut, 68 organisations, cinq collèges
           </h2>
           <p>
-            L&apos;IFLTS fédère les institutions, les employeurs, les organismes de formation, les étudiants et apprenants, les
-            familles et les personnes accompagnées. Ensemble, ils repèrent les besoins du territoire, mutualisent leurs
-            ressources (salles, hébergement, véhicules) et organisent des cellules locales pour lever les freins des apprenants.
+            L&apos;IFLTS fédère les institutions, les employeurs, les organismes de formation, les étudiants
+            et apprenants, les familles et les personnes accompagnées. Ensemble, ils repèrent les besoins du
+            territoire, mutualisent leurs ressources (salles, hébergement, véhicules) et organisent des
+            cellules locales pour lever les freins des apprenants.
           </p>
         </div>
         <div className="card space-y-3 bg-sable-50">
           <h2 className="text-xl">Une question&nbsp;?</h2>
           <p>
-            L&apos;équipe de l&apos;institut vérifie chaque organisation inscrite et modère toutes les annonces avant leur
-            publication.
+            L&apos;équipe de l&apos;institut vérifie chaque organisation inscrite et modère toutes les
+            annonces avant leur publication.
           </p>
           <p>
             <Link href="/plan-du-site">Voir toutes les pages du guichet</Link>

@@ -35,9 +35,21 @@ export default function PinMap({ latitude, longitude, tiles, onMove, label }: Pi
     [onMove],
   );
   return (
-    <MapContainer center={[latitude, longitude]} zoom={13} scrollWheelZoom={false} className="h-72 w-full rounded-md border border-gray-400 sm:h-96">
+    <MapContainer
+      center={[latitude, longitude]}
+      zoom={13}
+      scrollWheelZoom={false}
+      className="h-72 w-full rounded-md border border-gray-400 sm:h-96"
+    >
       <TileLayer url={tiles.url} attribution={tiles.attribution} />
-      <Marker position={[latitude, longitude]} draggable icon={defaultMarkerIcon} eventHandlers={handlers} title={label} alt={label} />
+      <Marker
+        position={[latitude, longitude]}
+        draggable
+        icon={defaultMarkerIcon}
+        eventHandlers={handlers}
+        title={label}
+        alt={label}
+      />
       <Recenter latitude={latitude} longitude={longitude} />
     </MapContainer>
   );

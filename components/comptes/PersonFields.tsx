@@ -15,8 +15,24 @@ export function PersonFields({ state }: { state: Failure | undefined }) {
   return (
     <>
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField label="Prénom" name="prenom" required autoComplete="given-name" maxLength={NAME_MAX} defaultValue={valueOf(values, "prenom")} errors={errors?.prenom} />
-        <TextField label="Nom" name="nom" required autoComplete="family-name" maxLength={NAME_MAX} defaultValue={valueOf(values, "nom")} errors={errors?.nom} />
+        <TextField
+          label="Prénom"
+          name="prenom"
+          required
+          autoComplete="given-name"
+          maxLength={NAME_MAX}
+          defaultValue={valueOf(values, "prenom")}
+          errors={errors?.prenom}
+        />
+        <TextField
+          label="Nom"
+          name="nom"
+          required
+          autoComplete="family-name"
+          maxLength={NAME_MAX}
+          defaultValue={valueOf(values, "nom")}
+          errors={errors?.nom}
+        />
       </div>
       <TextField
         label="Adresse e-mail"
@@ -62,8 +78,8 @@ export function PersonFields({ state }: { state: Failure | undefined }) {
             className="mt-1 size-5 accent-pin-700"
           />
           <label htmlFor="conditions">
-            J&apos;accepte les <Link href="/mentions-legales#conditions">conditions d&apos;utilisation</Link> et j&apos;ai lu la page{" "}
-            <Link href="/donnees-personnelles">données personnelles</Link>.
+            J&apos;accepte les <Link href="/mentions-legales#conditions">conditions d&apos;utilisation</Link>{" "}
+            et j&apos;ai lu la page <Link href="/donnees-personnelles">données personnelles</Link>.
           </label>
         </div>
         {errors?.conditions ? (

@@ -18,7 +18,9 @@ export function RouteError({ error, reset }: { error: Error & { digest?: string 
       }
     >
       <p>La page n&apos;a pas pu s&apos;afficher. Réessayez dans quelques instants.</p>
-      {error.digest ? <p className="text-base text-gray-700">Référence de l&apos;incident : {error.digest}</p> : null}
+      {error.digest ? (
+        <p className="text-base text-gray-700">Référence de l&apos;incident : {error.digest}</p>
+      ) : null}
     </ErrorView>
   );
 }

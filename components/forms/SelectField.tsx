@@ -12,7 +12,17 @@ type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id"> & {
   placeholder?: string;
 };
 
-export function SelectField({ label, name, hint, errors, required, options, placeholder, className, ...select }: Props) {
+export function SelectField({
+  label,
+  name,
+  hint,
+  errors,
+  required,
+  options,
+  placeholder,
+  className,
+  ...select
+}: Props) {
   return (
     <Field label={label} name={name} hint={hint} errors={errors} required={required}>
       {(control) => (

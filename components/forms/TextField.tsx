@@ -13,7 +13,9 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> & {
 export function TextField({ label, name, hint, errors, required, className, ...input }: Props) {
   return (
     <Field label={label} name={name} hint={hint} errors={errors} required={required}>
-      {(control) => <input {...input} {...control} required={required} className={`input ${className ?? ""}`} />}
+      {(control) => (
+        <input {...input} {...control} required={required} className={`input ${className ?? ""}`} />
+      )}
     </Field>
   );
 }

@@ -13,8 +13,9 @@ export function Footer() {
     <footer className="mt-16 border-t border-gray-300 bg-sable-50">
       <div className="mx-auto max-w-6xl space-y-4 px-4 py-8 text-sm">
         <p className="max-w-2xl">
-          L&apos;Institut fédératif landais du travail social (IFLTS) réunit institutions, employeurs, organismes de formation,
-          apprenants, familles et personnes accompagnées pour former et recruter dans les Landes.
+          L&apos;Institut fédératif landais du travail social (IFLTS) réunit institutions, employeurs,
+          organismes de formation, apprenants, familles et personnes accompagnées pour former et recruter dans
+          les Landes.
         </p>
         <nav aria-label="Liens de pied de page">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">

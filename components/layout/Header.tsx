@@ -16,7 +16,10 @@ export async function Header() {
         {user ? (
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <span>
-              Connecté·e : <strong>{user.prenom} {user.nom}</strong>
+              Connecté·e :{" "}
+              <strong>
+                {user.prenom} {user.nom}
+              </strong>
             </span>
             <SignOutButton />
           </div>

@@ -3,7 +3,13 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { StatutBadge } from "@/components/organisations/StatutBadge";
 
 /** The signed-in person's organisations of one type, with their status and a link to manage sites. */
-export function MesOrganisations({ user, type }: { user: SessionUser; type: "employeur" | "organisme_formation" }) {
+export function MesOrganisations({
+  user,
+  type,
+}: {
+  user: SessionUser;
+  type: "employeur" | "organisme_formation";
+}) {
   const organisations = user.organisations.filter((o) => o.type === type);
   return (
     <ul className="space-y-4">
@@ -14,7 +20,9 @@ export function MesOrganisations({ user, type }: { user: SessionUser; type: "emp
             Statut : <StatutBadge statut={o.statut} />
           </p>
           {o.statut === "en_attente" ? (
-            <p>L&apos;équipe de l&apos;institut vérifie votre inscription. Vous pouvez déjà décrire vos sites.</p>
+            <p>
+              L&apos;équipe de l&apos;institut vérifie votre inscription. Vous pouvez déjà décrire vos sites.
+            </p>
           ) : null}
           <p>
             <Link href={`/organisations/${o.id}`} className="btn-primary">

@@ -39,7 +39,15 @@ type Props = {
 };
 
 /** Creates or edits a site; the pin starts on the commune and can be moved on the map or typed in. */
-export function SiteForm({ organisationId, communes, categories, publics, tiles, site, defaultCommuneCode }: Props) {
+export function SiteForm({
+  organisationId,
+  communes,
+  categories,
+  publics,
+  tiles,
+  site,
+  defaultCommuneCode,
+}: Props) {
   const [state, action] = useActionState(enregistrerSite, undefined);
   const formKey = useSubmissionKey(state);
   const failure = state && !state.ok ? state : undefined;
@@ -52,10 +60,14 @@ export function SiteForm({ organisationId, communes, categories, publics, tiles,
   const [point, setPoint] = useState(() => ({
     latitude: Number(valueOf(values, "latitude") ?? site?.latitude ?? fallback?.latitude ?? 43.89),
     longitude: Number(valueOf(values, "longitude") ?? site?.longitude ?? fallback?.longitude ?? -0.5),
-    source: (valueOf(values, "coordonneesSource") ?? site?.coordonneesSource ?? "commune") as "commune" | "manuelle",
+    source: (valueOf(values, "coordonneesSource") ?? site?.coordonneesSource ?? "commune") as
+      "commune" | "manuelle",
   }));
 
-  const onMove = useCallback((latitude: number, longitude: number) => setPoint({ latitude, longitude, source: "manuelle" }), []);
+  const onMove = useCallback(
+    (latitude: number, longitude: number) => setPoint({ latitude, longitude, source: "manuelle" }),
+    [],
+  );
 
   function onCommuneChange(code: string) {
     setCommuneCode(code);
@@ -70,17 +82,51 @@ export function SiteForm({ organisationId, communes, categories, publics, tiles,
 
   const communeLabel = communeOf(communeCode)?.nom;
   return (
-    <form key={formKey} action={action} noValidate className="card space-y-6" aria-label={site ? "Modifier le site" : "Ajouter un site"}>
+    <form
+      key={formKey}
+      action={action}
+      noValidate
+      className="card space-y-6"
+      aria-label={site ? "Modifier le site" : "Ajouter un site"}
+    >
       <FormMessage state={state} />
       <input type="hidden" name="organisationId" value={organisationId} />
       {site?.siteId ? <input type="hidden" name="siteId" value={site.siteId} /> : null}
       <input type="hidden" name="coordonneesSource" value={point.source} />
-      <TextField label="Nom du site" name="nom" required maxLength={SITE_NAME_MAX} hint="Par exemple : EHPAD Les Pins – unité Alzheimer" defaultValue={valueOf(values, "nom") ?? site?.nom} errors={errors?.nom} />
+      <TextField
+        label="Nom du site"
+        name="nom"
+        required
+        maxLength={SITE_NAME_MAX}
+        hint="Par exemple : EHPAD Les Pins – unité Alzheimer"
+        defaultValue={valueOf(values, "nom") ?? site?.nom}
+        errors={errors?.nom}
+      />
       <div className="grid gap-5 sm:grid-cols-2">
-        <SelectField label="Catégorie d'établissement" name="categorieId" options={categories} defaultValue={valueOf(values, "categorieId") ?? site?.categorieId ?? ""} errors={errors?.categorieId} />
-        <SelectField label="Public accompagné" name="publicId" options={publics} defaultValue={valueOf(values, "publicId") ?? site?.publicId ?? ""} errors={errors?.publicId} />
+        <SelectField
+          label="Catégorie d'établissement"
+          name="categorieId"
+          options={categories}
+          defaultValue={valueOf(values, "categorieId") ?? site?.categorieId ?? ""}
+          errors={errors?.categorieId}
+        />
+        <SelectField
+          label="Public accompagné"
+          name="publicId"
+          options={publics}
+          defaultValue={valueOf(values, "publicId") ?? site?.publicId ?? ""}
+          errors={errors?.publicId}
+        />
       </div>
-      <TextField label="Adresse" name="adresse" required maxLength={ADDRESS_MAX} hint="Numéro et voie" defaultValue={valueOf(values, "adresse") ?? site?.adresse} errors={errors?.adresse} />
+      <TextField
+        label="Adresse"
+        name="adresse"
+        required
+        maxLength={ADDRESS_MAX}
+        hint="Numéro et voie"
+        defaultValue={valueOf(values, "adresse") ?? site?.adresse}
+        errors={errors?.adresse}
+      />
       <SelectField
         label="Commune"
         name="communeCode"
@@ -94,10 +140,19 @@ export function SiteForm({ organisationId, communes, categories, publics, tiles,
       <fieldset className="space-y-3">
         <legend className="font-semibold">Emplacement sur la carte</legend>
         <p id="aide-carte" className="text-sm text-gray-700">
-          Le repère est placé au centre de la commune. Faites-le glisser sur l&apos;entrée du site, ou saisissez la latitude et la
-          longitude. {point.source === "manuelle" ? "Position ajustée à la main." : "Position approximative (centre de la commune)."}
+          Le repère est placé au centre de la commune. Faites-le glisser sur l&apos;entrée du site, ou
+          saisissez la latitude et la longitude.{" "}
+          {point.source === "manuelle"
+            ? "Position ajustée à la main."
+            : "Position approximative (centre de la commune)."}
         </p>
-        <PinMapLoader latitude={point.latitude} longitude={point.longitude} tiles={tiles} onMove={onMove} label={`Emplacement du site${communeLabel ? ` à ${communeLabel}` : ""}, déplaçable`} />
+        <PinMapLoader
+          latitude={point.latitude}
+          longitude={point.longitude}
+          tiles={tiles}
+          onMove={onMove}
+          label={`Emplacement du site${communeLabel ? ` à ${communeLabel}` : ""}, déplaçable`}
+        />
         <div className="grid gap-5 sm:grid-cols-2">
           <TextField
             label="Latitude"
@@ -107,7 +162,9 @@ export function SiteForm({ organisationId, communes, categories, publics, tiles,
             required
             inputMode="decimal"
             value={point.latitude}
-            onChange={(e) => setPoint((p) => ({ ...p, latitude: Number(e.target.value), source: "manuelle" }))}
+            onChange={(e) =>
+              setPoint((p) => ({ ...p, latitude: Number(e.target.value), source: "manuelle" }))
+            }
             errors={errors?.latitude}
           />
           <TextField
@@ -118,7 +175,9 @@ export function SiteForm({ organisationId, communes, categories, publics, tiles,
             required
             inputMode="decimal"
             value={point.longitude}
-            onChange={(e) => setPoint((p) => ({ ...p, longitude: Number(e.target.value), source: "manuelle" }))}
+            onChange={(e) =>
+              setPoint((p) => ({ ...p, longitude: Number(e.target.value), source: "manuelle" }))
+            }
             errors={errors?.longitude}
           />
         </div>

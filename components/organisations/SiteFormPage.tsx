@@ -3,11 +3,19 @@ import { getCategorieOptionList, getPublicOptionList } from "@/lib/referentiel/q
 import { getTileConfig } from "@/lib/carte/tiles";
 import { SiteForm } from "@/components/organisations/SiteForm";
 
-type Props = { organisationId: string; defaultCommuneCode?: string; site?: Parameters<typeof SiteForm>[0]["site"] };
+type Props = {
+  organisationId: string;
+  defaultCommuneCode?: string;
+  site?: Parameters<typeof SiteForm>[0]["site"];
+};
 
 /** Loads the reference lists a site form needs (in parallel) and renders it. */
 export async function SiteFormPage({ organisationId, defaultCommuneCode, site }: Props) {
-  const [communes, categories, publics] = await Promise.all([getCommuneOptionList(), getCategorieOptionList(), getPublicOptionList()]);
+  const [communes, categories, publics] = await Promise.all([
+    getCommuneOptionList(),
+    getCategorieOptionList(),
+    getPublicOptionList(),
+  ]);
   return (
     <SiteForm
       organisationId={organisationId}

@@ -18,10 +18,16 @@ type RunResult<T> = { data?: T; message?: string; redirectTo?: string } | void;
 type ActionOptions<S extends z.ZodType, T, A extends Access> = {
   access: A;
   schema: S;
-  run: (ctx: { user: A extends "public" ? SessionUser | null : SessionUser; input: z.output<S> }) => Promise<RunResult<T>>;
+  run: (ctx: {
+    user: A extends "public" ? SessionUser | null : SessionUser;
+    input: z.output<S>;
+  }) => Promise<RunResult<T>>;
 };
 
-export type FormAction<T = undefined> = (prev: ActionResult<T> | undefined, formData: FormData) => Promise<ActionResult<T>>;
+export type FormAction<T = undefined> = (
+  prev: ActionResult<T> | undefined,
+  formData: FormData,
+) => Promise<ActionResult<T>>;
 
 // Fields never echoed back to the browser.
 const SECRET_FIELDS = /password|motDePasse|token/i;
@@ -39,7 +45,8 @@ export function formDataToObject(formData: FormData): FormValues {
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION") || typeof value !== "string") continue;
     const previous = out[key];
-    out[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
+    out[key] =
+      previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
   }
   return out;
 }
@@ -78,7 +85,12 @@ export function defineAction<S extends z.ZodType, T = undefined, A extends Acces
       unstable_rethrow(error);
       if (error instanceof DomainError) {
         return error.field
-          ? { ok: false, fieldErrors: { [error.field]: [error.message] }, formError: error.message, values: echo(values) }
+          ? {
+              ok: false,
+              fieldErrors: { [error.field]: [error.message] },
+              formError: error.message,
+              values: echo(values),
+            }
           : { ok: false, formError: error.message, values: echo(values) };
       }
       console.error("[action] erreur inattendue", error);

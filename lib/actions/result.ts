@@ -4,7 +4,12 @@ export type FormValues = Record<string, string | string[]>;
 
 export type ActionResult<T = undefined> =
   | { ok: true; data?: T; message?: string }
-  | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined>; values?: FormValues };
+  | {
+      ok: false;
+      formError?: string;
+      fieldErrors?: Record<string, string[] | undefined>;
+      values?: FormValues;
+    };
 
 /** An expected failure with a French message, optionally tied to a form field. */
 export class DomainError extends Error {

@@ -33,8 +33,13 @@ export const ROLE_LABELS: Record<AppRole, string> = {
 };
 
 /** Roles of a person: those held directly plus those given by organisation memberships. */
-export function effectiveRoles(direct: readonly string[], organisations: readonly OrganisationSummary[]): AppRole[] {
-  const roles = new Set<AppRole>(direct.filter((r): r is AppRole => (ROLES as readonly string[]).includes(r)));
+export function effectiveRoles(
+  direct: readonly string[],
+  organisations: readonly OrganisationSummary[],
+): AppRole[] {
+  const roles = new Set<AppRole>(
+    direct.filter((r): r is AppRole => (ROLES as readonly string[]).includes(r)),
+  );
   for (const org of organisations) {
     roles.add(org.type === "employeur" ? "employeur" : "organisme");
   }

@@ -13,7 +13,9 @@ export async function getSessionUser(userId: string): Promise<SessionUser | null
       nom: true,
       roles: true,
       memberships: {
-        select: { organisation: { select: { id: true, nom: true, type: true, statut: true, communeCode: true } } },
+        select: {
+          organisation: { select: { id: true, nom: true, type: true, statut: true, communeCode: true } },
+        },
         orderBy: { createdAt: "asc" },
       },
     },

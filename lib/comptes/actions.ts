@@ -8,7 +8,12 @@ import {
   InscriptionOrganisationSchema,
   ReinitialisationSchema,
 } from "@/lib/comptes/schemas";
-import { createApprenant, createOrganisationAccount, requestPasswordReset, resetPassword } from "@/lib/comptes/mutations";
+import {
+  createApprenant,
+  createOrganisationAccount,
+  requestPasswordReset,
+  resetPassword,
+} from "@/lib/comptes/mutations";
 
 export const inscrireApprenant = defineAction({
   access: "public",

@@ -32,7 +32,9 @@ export async function createApprenant(input: InscriptionApprenantInput): Promise
 }
 
 /** Creates the representative's account and the organisation, pending verification, in one transaction. */
-export async function createOrganisationAccount(input: InscriptionOrganisationInput): Promise<{ userId: string; organisationId: string }> {
+export async function createOrganisationAccount(
+  input: InscriptionOrganisationInput,
+): Promise<{ userId: string; organisationId: string }> {
   const commune = await db.commune.findUnique({ where: { code: input.communeCode }, select: { code: true } });
   if (!commune) throw new DomainError(ComptesErrors.CommuneInconnue, "communeCode");
   const passwordHash = await hashPassword(input.password);
@@ -69,11 +71,18 @@ function hashToken(token: string): string {
 
 /** Sends a single-use reset link if the account exists; says nothing either way. */
 export async function requestPasswordReset(email: string): Promise<void> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, prenom: true, email: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, prenom: true, email: true },
+  });
   if (!user) return;
   const token = randomBytes(32).toString("base64url");
   await db.passwordResetToken.create({
-    data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS) },
+    data: {
+      userId: user.id,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS),
+    },
   });
   const url = new URL(`/mot-de-passe/nouveau?jeton=${token}`, env.NEXTAUTH_URL).toString();
   await sendMail(user.email, {
@@ -84,7 +93,8 @@ export async function requestPasswordReset(email: string): Promise<void> {
       "Ce lien est valable une heure et ne peut servir qu'une fois.",
     ],
     action: { label: "Choisir un nouveau mot de passe", url },
-    footer: "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.",
+    footer:
+      "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.",
   });
 }
 
@@ -108,6 +118,9 @@ export async function resetPassword(token: string, password: string): Promise<vo
     if (claimed.count !== 1) throw new DomainError(ComptesErrors.LienDejaUtilise);
     await tx.user.update({ where: { id: record.userId }, data: { passwordHash } });
     // A reset also invalidates the user's other pending links.
-    await tx.passwordResetToken.updateMany({ where: { userId: record.userId, usedAt: null }, data: { usedAt: new Date() } });
+    await tx.passwordResetToken.updateMany({
+      where: { userId: record.userId, usedAt: null },
+      data: { usedAt: new Date() },
+    });
   });
 }

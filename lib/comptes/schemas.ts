@@ -29,11 +29,20 @@ const NewPasswordSchema = z
   .min(PASSWORD_MIN, `Le mot de passe doit contenir au moins ${PASSWORD_MIN} caractères.`)
   .max(PASSWORD_MAX, `Le mot de passe ne doit pas dépasser ${PASSWORD_MAX} caractères.`);
 
-const consent = z.literal("on", { error: "Vous devez accepter les conditions d'utilisation pour créer un compte." });
+const consent = z.literal("on", {
+  error: "Vous devez accepter les conditions d'utilisation pour créer un compte.",
+});
 
-function passwordsMatch<T extends { password: string; passwordConfirm: string }>(value: T, ctx: z.RefinementCtx) {
+function passwordsMatch<T extends { password: string; passwordConfirm: string }>(
+  value: T,
+  ctx: z.RefinementCtx,
+) {
   if (value.password !== value.passwordConfirm) {
-    ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "Les deux mots de passe ne sont pas identiques." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["passwordConfirm"],
+      message: "Les deux mots de passe ne sont pas identiques.",
+    });
   }
 }
 
@@ -82,9 +91,14 @@ export const InscriptionOrganisationSchema = z
       .string()
       .optional()
       .transform((v) => (v ? compactIdentifier(v) : undefined))
-      .refine((v) => v === undefined || finessFormatValid(v), "Le numéro FINESS comporte 9 caractères, dont le numéro de département (ex. 400000123)."),
+      .refine(
+        (v) => v === undefined || finessFormatValid(v),
+        "Le numéro FINESS comporte 9 caractères, dont le numéro de département (ex. 400000123).",
+      ),
     adresse: text("Adresse", ADDRESS_MAX),
-    communeCode: z.string({ error: "Choisissez la commune." }).regex(/^\d{5}$/, "Choisissez la commune dans la liste."),
+    communeCode: z
+      .string({ error: "Choisissez la commune." })
+      .regex(/^\d{5}$/, "Choisissez la commune dans la liste."),
   })
   .superRefine(passwordsMatch);
 export type InscriptionOrganisationInput = z.output<typeof InscriptionOrganisationSchema>;

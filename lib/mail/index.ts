@@ -23,7 +23,10 @@ export async function sendMail(to: string, content: MailContent): Promise<boolea
     const info = await getTransporter().sendMail({ from: env.MAIL_FROM, to, subject, text, html });
     if (!env.SMTP_URL && "message" in info && Buffer.isBuffer(info.message)) {
       await mkdir(env.MAIL_DIR, { recursive: true });
-      const file = path.join(env.MAIL_DIR, `${new Date().toISOString().replace(/[:.]/g, "-")}-${to.replace(/[^a-z0-9]/gi, "_")}.eml`);
+      const file = path.join(
+        env.MAIL_DIR,
+        `${new Date().toISOString().replace(/[:.]/g, "-")}-${to.replace(/[^a-z0-9]/gi, "_")}.eml`,
+      );
       await writeFile(file, info.message);
       console.info(`[mail] « ${subject} » écrit dans ${file}`);
     }

@@ -11,7 +11,9 @@ export const deciderOrganisation = defineAction({
   run: async ({ user, input }) => {
     await decideOrganisation(user, input);
     revalidatePath("/moderation/organisations");
-    return { redirectTo: `/moderation/organisations?decision=${input.decision === "verifier" ? "verifiee" : "refusee"}` };
+    return {
+      redirectTo: `/moderation/organisations?decision=${input.decision === "verifier" ? "verifiee" : "refusee"}`,
+    };
   },
 });
 

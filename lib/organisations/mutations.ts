@@ -46,7 +46,9 @@ export async function decideOrganisation(
         subject: verified ? "Votre organisation est vérifiée" : "Votre inscription n'a pas été validée",
         greeting: `Bonjour ${user.prenom},`,
         paragraphs: verified
-          ? [`L'équipe de l'IFLTS a vérifié « ${organisation.nom} ». Vous pouvez maintenant publier sur le guichet numérique.`]
+          ? [
+              `L'équipe de l'IFLTS a vérifié « ${organisation.nom} ». Vous pouvez maintenant publier sur le guichet numérique.`,
+            ]
           : [
               `L'équipe de l'IFLTS n'a pas pu valider l'inscription de « ${organisation.nom} ».`,
               `Motif : ${input.motif ?? ""}`,
@@ -87,10 +89,16 @@ export async function saveSite(user: SessionUser, input: SiteInput): Promise<str
     coordonneesSource: input.coordonneesSource,
   };
   if (!input.siteId) {
-    const site = await db.site.create({ data: { ...data, organisationId: input.organisationId }, select: { id: true } });
+    const site = await db.site.create({
+      data: { ...data, organisationId: input.organisationId },
+      select: { id: true },
+    });
     return site.id;
   }
-  const updated = await db.site.updateMany({ where: { id: input.siteId, organisationId: input.organisationId }, data });
+  const updated = await db.site.updateMany({
+    where: { id: input.siteId, organisationId: input.organisationId },
+    data,
+  });
   if (updated.count !== 1) throw new DomainError(OrganisationErrors.SiteIntrouvable);
   return input.siteId;
 }

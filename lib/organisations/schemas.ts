@@ -14,16 +14,26 @@ const optionalId = z
   .pipe(id.optional());
 
 const coordinate = (label: string) =>
-  z.coerce.number({ error: `${label} : nombre attendu.` }).refine(Number.isFinite, `${label} : nombre attendu.`);
+  z.coerce
+    .number({ error: `${label} : nombre attendu.` })
+    .refine(Number.isFinite, `${label} : nombre attendu.`);
 
 export const SiteSchema = z
   .object({
     organisationId: id,
     siteId: optionalId,
-    nom: z.string().trim().min(1, "Nom du site : champ obligatoire.").max(SITE_NAME_MAX, `Nom du site : ${SITE_NAME_MAX} caractères au maximum.`),
+    nom: z
+      .string()
+      .trim()
+      .min(1, "Nom du site : champ obligatoire.")
+      .max(SITE_NAME_MAX, `Nom du site : ${SITE_NAME_MAX} caractères au maximum.`),
     categorieId: optionalId,
     publicId: optionalId,
-    adresse: z.string().trim().min(1, "Adresse : champ obligatoire.").max(ADDRESS_MAX, `Adresse : ${ADDRESS_MAX} caractères au maximum.`),
+    adresse: z
+      .string()
+      .trim()
+      .min(1, "Adresse : champ obligatoire.")
+      .max(ADDRESS_MAX, `Adresse : ${ADDRESS_MAX} caractères au maximum.`),
     communeCode: z.string().regex(/^\d{5}$/, "Choisissez la commune dans la liste."),
     latitude: coordinate("Latitude"),
     longitude: coordinate("Longitude"),
@@ -34,7 +44,8 @@ export const SiteSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["latitude"],
-        message: "Le point doit se trouver dans les Landes : déplacez le repère ou choisissez à nouveau la commune.",
+        message:
+          "Le point doit se trouver dans les Landes : déplacez le repère ou choisissez à nouveau la commune.",
       });
     }
   });
@@ -48,6 +59,10 @@ export const DecisionOrganisationSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.decision === "refuser" && !v.motif) {
-      ctx.addIssue({ code: "custom", path: ["motif"], message: "Indiquez le motif du refus : il sera transmis à l'organisation." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["motif"],
+        message: "Indiquez le motif du refus : il sera transmis à l'organisation.",
+      });
     }
   });

@@ -4,7 +4,10 @@ import { db } from "@/lib/db";
 // Reference lists (imported by prisma/reference) for form pickers.
 
 export function getCategorieOptionList() {
-  return db.categorieEtablissement.findMany({ orderBy: { libelle: "asc" }, select: { id: true, libelle: true } });
+  return db.categorieEtablissement.findMany({
+    orderBy: { libelle: "asc" },
+    select: { id: true, libelle: true },
+  });
 }
 
 export function getPublicOptionList() {

@@ -1,6 +1,9 @@
 import { expect, test } from "./fixtures";
 
-test("un·e apprenant·e crée son compte, corrige une erreur, puis se connecte", async ({ page, checkA11y }) => {
+test("un·e apprenant·e crée son compte, corrige une erreur, puis se connecte", async ({
+  page,
+  checkA11y,
+}) => {
   const email = `lea.${Date.now()}@exemple.fr`;
   await page.goto("/");
   await checkA11y();
@@ -18,7 +21,9 @@ test("un·e apprenant·e crée son compte, corrige une erreur, puis se connecte"
 
   // Errors in French next to the fields; what was typed is still there.
   await expect(form.getByText("Le mot de passe doit contenir au moins 12 caractères.")).toBeVisible();
-  await expect(form.getByText("Vous devez accepter les conditions d'utilisation pour créer un compte.")).toBeVisible();
+  await expect(
+    form.getByText("Vous devez accepter les conditions d'utilisation pour créer un compte."),
+  ).toBeVisible();
   await expect(form.getByLabel("Prénom")).toHaveValue("Léa");
   await expect(form.getByLabel("Adresse e-mail")).toHaveValue(email);
   await expect(form.getByLabel("Mot de passe", { exact: true })).toHaveAttribute("aria-invalid", "true");
@@ -40,7 +45,10 @@ test("un·e apprenant·e crée son compte, corrige une erreur, puis se connecte"
   await page.getByLabel("Mot de passe").fill("pins et dunes des Landes");
   await page.getByRole("button", { name: "Se connecter" }).click();
   await expect(page).toHaveURL("/");
-  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Mon espace apprenant" }).click();
+  await page
+    .getByRole("navigation", { name: "Navigation principale" })
+    .getByRole("link", { name: "Mon espace apprenant" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Bonjour Léa" })).toBeVisible();
   await checkA11y();
 });

@@ -25,7 +25,9 @@ test("un employeur s'inscrit, l'équipe vérifie l'organisation, l'employeur ajo
   await form.getByLabel("Confirmation du mot de passe").fill(PERSONA_PASSWORD);
   await form.getByLabel(/J'accepte les conditions/).check();
   await form.getByRole("button", { name: "Inscrire mon organisation" }).click();
-  await expect(form.getByText("Ce numéro SIRET n'est pas valide (clé de contrôle incorrecte) : vérifiez-le.")).toBeVisible();
+  await expect(
+    form.getByText("Ce numéro SIRET n'est pas valide (clé de contrôle incorrecte) : vérifiez-le."),
+  ).toBeVisible();
   await expect(form.getByLabel("Commune")).toHaveValue("40184");
   await checkA11y();
 
@@ -36,7 +38,9 @@ test("un employeur s'inscrit, l'équipe vérifie l'organisation, l'employeur ajo
   await form.getByLabel("Confirmation du mot de passe").fill(PERSONA_PASSWORD);
   await form.getByRole("button", { name: "Inscrire mon organisation" }).click();
   await expect(page).toHaveURL(/inscription=organisation/);
-  await expect.poll(() => readMails(email).map((m) => m.subject)).toContain("Votre inscription est en cours de vérification");
+  await expect
+    .poll(() => readMails(email).map((m) => m.subject))
+    .toContain("Votre inscription est en cours de vérification");
 
   // Staff verify it, in their own browser session.
   const staffContext = await browser.newContext();
@@ -51,10 +55,14 @@ test("un employeur s'inscrit, l'équipe vérifie l'organisation, l'employeur ajo
   await expect(card.getByText(siret)).toBeVisible();
   await checkA11y(staff);
   await card.getByRole("button", { name: `Valider ${nom}` }).click();
-  await expect(staff.getByText("L'organisation est vérifiée ; ses membres sont prévenus par e-mail.")).toBeVisible();
+  await expect(
+    staff.getByText("L'organisation est vérifiée ; ses membres sont prévenus par e-mail."),
+  ).toBeVisible();
   await expect(staff.getByRole("heading", { name: nom })).toHaveCount(0);
   await staffContext.close();
-  await expect.poll(() => readMails(email).map((m) => m.subject)).toContain("Votre organisation est vérifiée");
+  await expect
+    .poll(() => readMails(email).map((m) => m.subject))
+    .toContain("Votre organisation est vérifiée");
 
   // The employer signs in and adds a site.
   await page.goto("/connexion?retour=/espace-employeur");
@@ -70,7 +78,9 @@ test("un employeur s'inscrit, l'équipe vérifie l'organisation, l'employeur ajo
 
   const site = page.getByRole("form", { name: "Ajouter un site" });
   await site.getByLabel("Nom du site").fill("Unité de vie protégée");
-  await site.getByLabel("Catégorie d'établissement").selectOption({ label: "EHPAD (établissement d'hébergement pour personnes âgées dépendantes)" });
+  await site
+    .getByLabel("Catégorie d'établissement")
+    .selectOption({ label: "EHPAD (établissement d'hébergement pour personnes âgées dépendantes)" });
   await site.getByLabel("Adresse", { exact: true }).fill("8 chemin des Arbousiers");
   // The pin starts on the organisation's commune (Mimizan).
   await expect(site.getByLabel("Commune")).toHaveValue("40184");
@@ -94,7 +104,9 @@ test("un employeur s'inscrit, l'équipe vérifie l'organisation, l'employeur ajo
 
   await site.getByRole("button", { name: "Enregistrer le site" }).click();
   await expect(page.getByText("Le site est enregistré.")).toBeVisible();
-  const saved = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Unité de vie protégée" }) });
+  const saved = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: "Unité de vie protégée" }) });
   await expect(saved.getByText("Position précisée sur la carte")).toBeVisible();
   await expect(saved.getByText("40200 Mimizan")).toBeVisible();
   await checkA11y();

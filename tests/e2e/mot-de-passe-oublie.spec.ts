@@ -1,6 +1,10 @@
 import { expect, test } from "./fixtures";
 
-test("une personne réinitialise son mot de passe grâce au lien reçu par e-mail", async ({ page, checkA11y, readMails }) => {
+test("une personne réinitialise son mot de passe grâce au lien reçu par e-mail", async ({
+  page,
+  checkA11y,
+  readMails,
+}) => {
   const email = `oubli.${Date.now()}@exemple.fr`;
   const password = "une nouvelle phrase secrète";
 
@@ -47,5 +51,7 @@ test("une personne réinitialise son mot de passe grâce au lien reçu par e-mai
   await page.getByLabel("Nouveau mot de passe", { exact: true }).fill("encore une autre phrase");
   await page.getByLabel("Confirmation du mot de passe").fill("encore une autre phrase");
   await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
-  await expect(page.getByText("Ce lien de réinitialisation a déjà servi. Demandez un nouveau lien si besoin.")).toBeVisible();
+  await expect(
+    page.getByText("Ce lien de réinitialisation a déjà servi. Demandez un nouveau lien si besoin."),
+  ).toBeVisible();
 });

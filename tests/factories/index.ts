@@ -30,7 +30,14 @@ const personaHash = () => (passwordHash ??= hash(PERSONA_PASSWORD));
 export async function createPersona(name: PersonaName): Promise<string> {
   const p = personas[name];
   await db.user.create({
-    data: { id: p.id, email: p.email, prenom: p.prenom, nom: p.nom, roles: p.roles, passwordHash: await personaHash() },
+    data: {
+      id: p.id,
+      email: p.email,
+      prenom: p.prenom,
+      nom: p.nom,
+      roles: p.roles,
+      passwordHash: await personaHash(),
+    },
   });
   if ("organisation" in p) {
     const { id, ...org } = p.organisation;
@@ -41,7 +48,11 @@ export async function createPersona(name: PersonaName): Promise<string> {
   return p.id;
 }
 
-type UserOverrides = { email?: string; roles?: ("apprenant" | "staff" | "cellule" | "gouvernance")[]; password?: string };
+type UserOverrides = {
+  email?: string;
+  roles?: ("apprenant" | "staff" | "cellule" | "gouvernance")[];
+  password?: string;
+};
 
 export async function createUser(overrides: UserOverrides = {}): Promise<{ id: string; email: string }> {
   return db.user.create({
@@ -56,9 +67,15 @@ export async function createUser(overrides: UserOverrides = {}): Promise<{ id: s
   });
 }
 
-type OrganisationOverrides = { type?: "employeur" | "organisme_formation"; statut?: "en_attente" | "verifiee" | "refusee"; memberId?: string };
+type OrganisationOverrides = {
+  type?: "employeur" | "organisme_formation";
+  statut?: "en_attente" | "verifiee" | "refusee";
+  memberId?: string;
+};
 
-export async function createOrganisation(overrides: OrganisationOverrides = {}): Promise<{ id: string; memberId: string }> {
+export async function createOrganisation(
+  overrides: OrganisationOverrides = {},
+): Promise<{ id: string; memberId: string }> {
   const memberId = overrides.memberId ?? (await createUser({ roles: [] })).id;
   const org = await db.organisation.create({
     data: {

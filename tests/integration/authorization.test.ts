@@ -57,10 +57,15 @@ describe("liste d'autorisation", () => {
     const actions = await discoveredActions();
     for (const [key, action] of actions) {
       expect(getActionAccess(action), `${key} doit être construite avec defineAction`).toBeDefined();
-      expect(ACTIONS[key], `${key} manque dans ACTIONS (tests/integration/authorization.test.ts)`).toBeDefined();
+      expect(
+        ACTIONS[key],
+        `${key} manque dans ACTIONS (tests/integration/authorization.test.ts)`,
+      ).toBeDefined();
       expect(getActionAccess(action), `accès déclaré de ${key}`).toEqual(ACTIONS[key]);
     }
-    expect([...actions.keys()].sort(), "ACTIONS liste une action qui n'existe plus").toEqual(Object.keys(ACTIONS).sort());
+    expect([...actions.keys()].sort(), "ACTIONS liste une action qui n'existe plus").toEqual(
+      Object.keys(ACTIONS).sort(),
+    );
   });
 
   it("chaque gestionnaire de route est listé", async () => {
@@ -68,7 +73,9 @@ describe("liste d'autorisation", () => {
     for (const file of routeFiles) {
       const source = readFileSync(path.join(ROOT, file), "utf8");
       for (const method of HTTP_METHODS) {
-        if (new RegExp(`export\\s+(async\\s+)?(function|const)\\s+${method}\\b|as\\s+${method}\\b`).test(source)) {
+        if (
+          new RegExp(`export\\s+(async\\s+)?(function|const)\\s+${method}\\b|as\\s+${method}\\b`).test(source)
+        ) {
           found.push(`${file}#${method}`);
         }
       }
@@ -91,7 +98,10 @@ describe("chaque action refuse qui n'y a pas droit", async () => {
   const guarded = [...actions].filter(([key]) => ACTIONS[key] !== "public");
 
   it.each(guarded)("%s refuse une personne non connectée", async (_key, action) => {
-    await expect(action(undefined, new FormData())).resolves.toEqual({ ok: false, formError: SIGN_IN_REQUIRED });
+    await expect(action(undefined, new FormData())).resolves.toEqual({
+      ok: false,
+      formError: SIGN_IN_REQUIRED,
+    });
   });
 
   for (const role of ROLES) {

@@ -46,7 +46,13 @@ describe("inscription d'un·e apprenant·e", () => {
   it("signale chaque champ invalide en français, garde les valeurs saisies sauf les mots de passe", async () => {
     const result = await inscrireApprenant(
       undefined,
-      form({ prenom: " ", nom: "Dufau", email: "pas-une-adresse", password: "court", passwordConfirm: "autre" }),
+      form({
+        prenom: " ",
+        nom: "Dufau",
+        email: "pas-une-adresse",
+        password: "court",
+        passwordConfirm: "autre",
+      }),
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -59,19 +65,33 @@ describe("inscription d'un·e apprenant·e", () => {
   });
 
   it("refuse deux mots de passe différents", async () => {
-    const result = await inscrireApprenant(undefined, form({ ...apprenant, passwordConfirm: "une autre phrase de passe" }));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { passwordConfirm: ["Les deux mots de passe ne sont pas identiques."] } });
+    const result = await inscrireApprenant(
+      undefined,
+      form({ ...apprenant, passwordConfirm: "une autre phrase de passe" }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { passwordConfirm: ["Les deux mots de passe ne sont pas identiques."] },
+    });
   });
 });
 
 describe("inscription d'une organisation", () => {
   it("crée la personne référente et l'organisation en attente de vérification, et l'en informe par e-mail", async () => {
-    await expectRedirect(inscrireOrganisation(undefined, form(organisation)), "/connexion?inscription=organisation");
+    await expectRedirect(
+      inscrireOrganisation(undefined, form(organisation)),
+      "/connexion?inscription=organisation",
+    );
     const org = await db.organisation.findUniqueOrThrow({
       where: { siret: "73282932000074" },
       include: { members: true },
     });
-    expect(org).toMatchObject({ statut: "en_attente", type: "employeur", finess: "400001234", communeCode: "40088" });
+    expect(org).toMatchObject({
+      statut: "en_attente",
+      type: "employeur",
+      finess: "400001234",
+      communeCode: "40088",
+    });
     expect(org.members).toHaveLength(1);
     const member = await getSessionUser(org.members[0]!.userId);
     expect(member?.roles).toEqual(["employeur"]);
@@ -82,23 +102,38 @@ describe("inscription d'une organisation", () => {
 
   it("refuse un SIRET dont la clé de contrôle est fausse", async () => {
     const result = await inscrireOrganisation(undefined, form({ ...organisation, siret: "73282932000075" }));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { siret: [expect.stringMatching(/clé de contrôle/)] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { siret: [expect.stringMatching(/clé de contrôle/)] },
+    });
     expect(await db.organisation.count()).toBe(0);
     expect(await db.user.count()).toBe(0);
   });
 
   it("refuse un FINESS mal formé et une commune hors des Landes", async () => {
     const badFiness = await inscrireOrganisation(undefined, form({ ...organisation, finess: "12345" }));
-    expect(badFiness).toMatchObject({ ok: false, fieldErrors: { finess: [expect.stringMatching(/9 caractères/)] } });
+    expect(badFiness).toMatchObject({
+      ok: false,
+      fieldErrors: { finess: [expect.stringMatching(/9 caractères/)] },
+    });
     const bayonne = await inscrireOrganisation(undefined, form({ ...organisation, communeCode: "64102" }));
-    expect(bayonne).toMatchObject({ ok: false, fieldErrors: { communeCode: [ComptesErrors.CommuneInconnue] } });
+    expect(bayonne).toMatchObject({
+      ok: false,
+      fieldErrors: { communeCode: [ComptesErrors.CommuneInconnue] },
+    });
     expect(await db.user.count()).toBe(0);
   });
 
   it("refuse un SIRET déjà inscrit sans créer le compte à moitié", async () => {
     const siret = uniqueSiret();
-    await expectRedirect(inscrireOrganisation(undefined, form({ ...organisation, siret })), "/connexion?inscription=organisation");
-    const second = await inscrireOrganisation(undefined, form({ ...organisation, email: "autre@exemple.fr", siret }));
+    await expectRedirect(
+      inscrireOrganisation(undefined, form({ ...organisation, siret })),
+      "/connexion?inscription=organisation",
+    );
+    const second = await inscrireOrganisation(
+      undefined,
+      form({ ...organisation, email: "autre@exemple.fr", siret }),
+    );
     expect(second).toMatchObject({ ok: false, fieldErrors: { siret: [ComptesErrors.SiretDejaInscrit] } });
     expect(await db.user.count()).toBe(1);
     expect(await db.user.findUnique({ where: { email: "autre@exemple.fr" } })).toBeNull();

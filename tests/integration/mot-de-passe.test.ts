@@ -25,9 +25,16 @@ describe("réinitialisation du mot de passe", () => {
     await createUser({ email: "nina@exemple.fr", password: "ancienne phrase de passe" });
     const token = await requestLink("nina@exemple.fr");
     expect(await db.passwordResetToken.count({ where: { tokenHash: token } })).toBe(0);
-    await expectRedirect(reinitialiserMotDePasse(undefined, resetForm(token)), "/connexion?reinitialisation=ok");
-    await expect(authenticate({ email: "nina@exemple.fr", password: NEW_PASSWORD }, "10.1.0.1")).resolves.not.toBeNull();
-    await expect(authenticate({ email: "nina@exemple.fr", password: "ancienne phrase de passe" }, "10.1.0.1")).resolves.toBeNull();
+    await expectRedirect(
+      reinitialiserMotDePasse(undefined, resetForm(token)),
+      "/connexion?reinitialisation=ok",
+    );
+    await expect(
+      authenticate({ email: "nina@exemple.fr", password: NEW_PASSWORD }, "10.1.0.1"),
+    ).resolves.not.toBeNull();
+    await expect(
+      authenticate({ email: "nina@exemple.fr", password: "ancienne phrase de passe" }, "10.1.0.1"),
+    ).resolves.toBeNull();
   });
 
   it("répond la même chose pour une adresse inconnue, sans envoyer de mail", async () => {
@@ -40,7 +47,10 @@ describe("réinitialisation du mot de passe", () => {
   it("refuse un lien déjà utilisé", async () => {
     await createUser({ email: "nina@exemple.fr" });
     const token = await requestLink("nina@exemple.fr");
-    await expectRedirect(reinitialiserMotDePasse(undefined, resetForm(token)), "/connexion?reinitialisation=ok");
+    await expectRedirect(
+      reinitialiserMotDePasse(undefined, resetForm(token)),
+      "/connexion?reinitialisation=ok",
+    );
     const again = await reinitialiserMotDePasse(undefined, resetForm(token));
     // The token is never echoed back to the browser.
     expect(again).toEqual({ ok: false, formError: ComptesErrors.LienDejaUtilise, values: {} });
@@ -75,8 +85,17 @@ describe("réinitialisation du mot de passe", () => {
   it("garde un lien intact quand le nouveau mot de passe est refusé", async () => {
     await createUser({ email: "nina@exemple.fr" });
     const token = await requestLink("nina@exemple.fr");
-    const weak = await reinitialiserMotDePasse(undefined, form({ token, password: "court", passwordConfirm: "court" }));
-    expect(weak).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringMatching(/au moins 12/)] } });
-    await expectRedirect(reinitialiserMotDePasse(undefined, resetForm(token)), "/connexion?reinitialisation=ok");
+    const weak = await reinitialiserMotDePasse(
+      undefined,
+      form({ token, password: "court", passwordConfirm: "court" }),
+    );
+    expect(weak).toMatchObject({
+      ok: false,
+      fieldErrors: { password: [expect.stringMatching(/au moins 12/)] },
+    });
+    await expectRedirect(
+      reinitialiserMotDePasse(undefined, resetForm(token)),
+      "/connexion?reinitialisation=ok",
+    );
   });
 });

@@ -12,9 +12,17 @@ describe("vérification des organisations par l'équipe", () => {
     const staffId = await createPersona("staff");
     const org = await createOrganisation();
     signInAs(staffId);
-    await expectRedirect(deciderOrganisation(undefined, form({ organisationId: org.id, decision: "verifier" })), "/moderation/organisations?decision=verifiee");
-    expect(await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).toMatchObject({ statut: "verifiee", verifiedAt: expect.any(Date) });
-    expect(await db.auditLog.findMany({ where: { entityId: org.id } })).toMatchObject([{ actorId: staffId, action: "organisation.verifiee" }]);
+    await expectRedirect(
+      deciderOrganisation(undefined, form({ organisationId: org.id, decision: "verifier" })),
+      "/moderation/organisations?decision=verifiee",
+    );
+    expect(await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).toMatchObject({
+      statut: "verifiee",
+      verifiedAt: expect.any(Date),
+    });
+    expect(await db.auditLog.findMany({ where: { entityId: org.id } })).toMatchObject([
+      { actorId: staffId, action: "organisation.verifiee" },
+    ]);
     const member = await db.user.findUniqueOrThrow({ where: { id: org.memberId } });
     const mail = await getSmtpCapture().waitForMessage((m) => m.to.includes(member.email));
     expect(mail.subject).toBe("Votre organisation est vérifiée");
@@ -24,15 +32,27 @@ describe("vérification des organisations par l'équipe", () => {
     const staffId = await createPersona("staff");
     const org = await createOrganisation();
     signInAs(staffId);
-    const noReason = await deciderOrganisation(undefined, form({ organisationId: org.id, decision: "refuser", motif: "  " }));
-    expect(noReason).toMatchObject({ ok: false, fieldErrors: { motif: [expect.stringMatching(/motif du refus/)] } });
+    const noReason = await deciderOrganisation(
+      undefined,
+      form({ organisationId: org.id, decision: "refuser", motif: "  " }),
+    );
+    expect(noReason).toMatchObject({
+      ok: false,
+      fieldErrors: { motif: [expect.stringMatching(/motif du refus/)] },
+    });
     expect((await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).statut).toBe("en_attente");
 
     await expectRedirect(
-      deciderOrganisation(undefined, form({ organisationId: org.id, decision: "refuser", motif: "SIRET <b>inconnu</b>" })),
+      deciderOrganisation(
+        undefined,
+        form({ organisationId: org.id, decision: "refuser", motif: "SIRET <b>inconnu</b>" }),
+      ),
       "/moderation/organisations?decision=refusee",
     );
-    expect(await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).toMatchObject({ statut: "refusee", motifRefus: "SIRET <b>inconnu</b>" });
+    expect(await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).toMatchObject({
+      statut: "refusee",
+      motifRefus: "SIRET <b>inconnu</b>",
+    });
     const member = await db.user.findUniqueOrThrow({ where: { id: org.memberId } });
     const mail = await getSmtpCapture().waitForMessage((m) => m.to.includes(member.email));
     expect(mail.html).toContain("SIRET &lt;b&gt;inconnu&lt;/b&gt;");
@@ -42,7 +62,10 @@ describe("vérification des organisations par l'équipe", () => {
     const staffId = await createPersona("staff");
     const org = await createOrganisation({ statut: "verifiee" });
     signInAs(staffId);
-    const result = await deciderOrganisation(undefined, form({ organisationId: org.id, decision: "refuser", motif: "doublon" }));
+    const result = await deciderOrganisation(
+      undefined,
+      form({ organisationId: org.id, decision: "refuser", motif: "doublon" }),
+    );
     expect(result).toMatchObject({ ok: false, formError: OrganisationErrors.DejaTraitee });
   });
 
@@ -50,7 +73,10 @@ describe("vérification des organisations par l'équipe", () => {
     const employeurId = await createPersona("employeur");
     const org = await createOrganisation();
     signInAs(employeurId);
-    const result = await deciderOrganisation(undefined, form({ organisationId: org.id, decision: "verifier" }));
+    const result = await deciderOrganisation(
+      undefined,
+      form({ organisationId: org.id, decision: "verifier" }),
+    );
     expect(result).toEqual({ ok: false, formError: ACCESS_DENIED });
     expect((await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).statut).toBe("en_attente");
   });
@@ -72,7 +98,10 @@ describe("sites d'une organisation", () => {
   it("un membre ajoute un site à la position choisie sur la carte", async () => {
     const employeurId = await createPersona("employeur");
     signInAs(employeurId);
-    await expectRedirect(enregistrerSite(undefined, site("persona-org-employeur")), "/organisations/persona-org-employeur?site=enregistre");
+    await expectRedirect(
+      enregistrerSite(undefined, site("persona-org-employeur")),
+      "/organisations/persona-org-employeur?site=enregistre",
+    );
     expect(await db.site.findMany({ where: { organisationId: "persona-org-employeur" } })).toMatchObject([
       { nom: "Accueil de jour", latitude: 43.7102, longitude: -1.0536, coordonneesSource: "manuelle" },
     ]);
@@ -80,8 +109,15 @@ describe("sites d'une organisation", () => {
 
   it("refuse un point hors des Landes, en gardant la saisie", async () => {
     signInAs(await createPersona("employeur"));
-    const result = await enregistrerSite(undefined, site("persona-org-employeur", { latitude: "48.8566", longitude: "2.3522" }));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { latitude: [expect.stringMatching(/dans les Landes/)] }, values: { nom: "Accueil de jour" } });
+    const result = await enregistrerSite(
+      undefined,
+      site("persona-org-employeur", { latitude: "48.8566", longitude: "2.3522" }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { latitude: [expect.stringMatching(/dans les Landes/)] },
+      values: { nom: "Accueil de jour" },
+    });
     expect(await db.site.count()).toBe(0);
   });
 
@@ -92,19 +128,35 @@ describe("sites d'une organisation", () => {
     expect(created).toMatchObject({ ok: false, formError: OrganisationErrors.Introuvable });
 
     const otherSite = await db.site.create({
-      data: { organisationId: other.id, nom: "Site d'autrui", adresse: "x", communeCode: "40088", latitude: 43.7, longitude: -1.05 },
+      data: {
+        organisationId: other.id,
+        nom: "Site d'autrui",
+        adresse: "x",
+        communeCode: "40088",
+        latitude: 43.7,
+        longitude: -1.05,
+      },
     });
     const updated = await enregistrerSite(undefined, site(other.id, { siteId: otherSite.id, nom: "Piraté" }));
     expect(updated).toMatchObject({ ok: false, formError: OrganisationErrors.Introuvable });
     // Pretending the site belongs to one's own organisation changes nothing either.
-    const disguised = await enregistrerSite(undefined, site("persona-org-employeur", { siteId: otherSite.id, nom: "Piraté" }));
+    const disguised = await enregistrerSite(
+      undefined,
+      site("persona-org-employeur", { siteId: otherSite.id, nom: "Piraté" }),
+    );
     expect(disguised).toMatchObject({ ok: false, formError: OrganisationErrors.SiteIntrouvable });
     expect((await db.site.findUniqueOrThrow({ where: { id: otherSite.id } })).nom).toBe("Site d'autrui");
   });
 
   it("refuse une catégorie inconnue", async () => {
     signInAs(await createPersona("organisme"));
-    const result = await enregistrerSite(undefined, site("persona-org-organisme", { categorieId: "inexistante" }));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { categorieId: [OrganisationErrors.ReferenceInconnue] } });
+    const result = await enregistrerSite(
+      undefined,
+      site("persona-org-organisme", { categorieId: "inexistante" }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { categorieId: [OrganisationErrors.ReferenceInconnue] },
+    });
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { compactIdentifier, finessFormatValid, luhnValid, siretValid } from "@/lib/validation/identifiants";
 
 describe("SIRET", () => {
-
   it("accepte un SIRET dont la clé de Luhn est juste et refuse la même à un chiffre près", () => {
     expect(siretValid("73282932000074")).toBe(true);
     expect(siretValid("73282932000075")).toBe(false);
@@ -16,7 +15,8 @@ describe("SIRET", () => {
   });
 
   it("refuse ce qui n'a pas 14 chiffres", () => {
-    for (const value of ["", "7328293200007", "732829320000745", "7328293200007A"]) expect(siretValid(value)).toBe(false);
+    for (const value of ["", "7328293200007", "732829320000745", "7328293200007A"])
+      expect(siretValid(value)).toBe(false);
   });
 
   it("retire espaces et points saisis", () => {
@@ -30,6 +30,10 @@ describe("SIRET", () => {
 });
 
 describe("FINESS", () => {
-  it.each(["400000123", "2A0001234", "2B0001234", "640123456"])("accepte %s", (v) => expect(finessFormatValid(v)).toBe(true));
-  it.each(["40000012", "4000001234", "2C0001234", "ABCDEFGHI", ""])("refuse %s", (v) => expect(finessFormatValid(v)).toBe(false));
+  it.each(["400000123", "2A0001234", "2B0001234", "640123456"])("accepte %s", (v) =>
+    expect(finessFormatValid(v)).toBe(true),
+  );
+  it.each(["40000012", "4000001234", "2C0001234", "ABCDEFGHI", ""])("refuse %s", (v) =>
+    expect(finessFormatValid(v)).toBe(false),
+  );
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { effectiveRoles, hasAccess, type OrganisationSummary } from "@/lib/auth/permissions";
 
-const org = (type: OrganisationSummary["type"], statut: OrganisationSummary["statut"] = "verifiee"): OrganisationSummary => ({
+const org = (
+  type: OrganisationSummary["type"],
+  statut: OrganisationSummary["statut"] = "verifiee",
+): OrganisationSummary => ({
   id: `${type}-${statut}`,
   nom: "Org",
   type,
@@ -11,12 +14,12 @@ const org = (type: OrganisationSummary["type"], statut: OrganisationSummary["sta
 
 describe("rôles effectifs", () => {
   it("ajoute employeur et organisme d'après les organisations, sans doublon, dans un ordre stable", () => {
-    expect(effectiveRoles(["staff", "apprenant"], [org("organisme_formation"), org("employeur"), org("employeur", "en_attente")])).toEqual([
-      "apprenant",
-      "employeur",
-      "organisme",
-      "staff",
-    ]);
+    expect(
+      effectiveRoles(
+        ["staff", "apprenant"],
+        [org("organisme_formation"), org("employeur"), org("employeur", "en_attente")],
+      ),
+    ).toEqual(["apprenant", "employeur", "organisme", "staff"]);
   });
 
   it("ignore une valeur de rôle inconnue venue de la base", () => {

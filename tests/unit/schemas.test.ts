@@ -32,7 +32,12 @@ describe("schémas d'inscription", () => {
   });
 
   it("donne des messages en français par champ", () => {
-    const result = InscriptionOrganisationSchema.safeParse({ ...organisation, type: "banque", organisationNom: "x".repeat(151), communeCode: "Dax" });
+    const result = InscriptionOrganisationSchema.safeParse({
+      ...organisation,
+      type: "banque",
+      organisationNom: "x".repeat(151),
+      communeCode: "Dax",
+    });
     expect(result.success).toBe(false);
     const { fieldErrors } = z.flattenError(result.error!);
     expect(fieldErrors).toMatchObject({
@@ -44,10 +49,21 @@ describe("schémas d'inscription", () => {
 });
 
 describe("schéma de site", () => {
-  const site = { organisationId: "org-1", nom: "Site", adresse: "1 rue", communeCode: "40088", latitude: "43.71", longitude: "-1.05" };
+  const site = {
+    organisationId: "org-1",
+    nom: "Site",
+    adresse: "1 rue",
+    communeCode: "40088",
+    latitude: "43.71",
+    longitude: "-1.05",
+  };
 
   it("convertit les coordonnées saisies et met la source par défaut", () => {
-    expect(SiteSchema.parse(site)).toMatchObject({ latitude: 43.71, longitude: -1.05, coordonneesSource: "commune" });
+    expect(SiteSchema.parse(site)).toMatchObject({
+      latitude: 43.71,
+      longitude: -1.05,
+      coordonneesSource: "commune",
+    });
     expect(SiteSchema.parse(site).categorieId).toBeUndefined();
   });
 
@@ -84,7 +100,11 @@ describe("formDataToObject", () => {
 
 describe("mails", () => {
   it("échappe le texte fourni par les utilisateurs dans la version HTML", () => {
-    const { html, text } = renderMail({ subject: "s", greeting: "Bonjour <script>", paragraphs: ['Motif : "<img src=x onerror=alert(1)>"'] });
+    const { html, text } = renderMail({
+      subject: "s",
+      greeting: "Bonjour <script>",
+      paragraphs: ['Motif : "<img src=x onerror=alert(1)>"'],
+    });
     expect(html).not.toContain("<script>");
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");

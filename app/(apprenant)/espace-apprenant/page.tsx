@@ -9,8 +9,8 @@ export default async function EspaceApprenantPage() {
     <div className="space-y-6">
       <h1 className="text-3xl">Bonjour {user.prenom}</h1>
       <p className="max-w-2xl">
-        Votre espace rassemblera vos candidatures de stage, vos formations favorites et vos demandes d&apos;aide à la cellule
-        locale de votre territoire.
+        Votre espace rassemblera vos candidatures de stage, vos formations favorites et vos demandes
+        d&apos;aide à la cellule locale de votre territoire.
       </p>
       <section className="card space-y-2" aria-labelledby="titre-compte">
         <h2 id="titre-compte" className="text-xl">

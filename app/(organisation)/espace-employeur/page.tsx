@@ -9,7 +9,9 @@ export default async function EspaceEmployeurPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl">Espace employeur</h1>
-      <p className="max-w-2xl">Décrivez vos sites (établissements, services) : ce sont les lieux où vous accueillerez des stagiaires.</p>
+      <p className="max-w-2xl">
+        Décrivez vos sites (établissements, services) : ce sont les lieux où vous accueillerez des stagiaires.
+      </p>
       <MesOrganisations user={user} type="employeur" />
     </div>
   );

@@ -9,7 +9,9 @@ export default async function EspaceOrganismePage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl">Espace organisme de formation</h1>
-      <p className="max-w-2xl">Décrivez vos sites de formation : ce sont les lieux où se dérouleront vos sessions.</p>
+      <p className="max-w-2xl">
+        Décrivez vos sites de formation : ce sont les lieux où se dérouleront vos sessions.
+      </p>
       <MesOrganisations user={user} type="organisme_formation" />
     </div>
   );

@@ -20,9 +20,17 @@ const NOTICES = {
   reinitialisation: "Votre mot de passe a été modifié. Connectez-vous avec le nouveau mot de passe.",
 };
 
-export default async function ConnexionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConnexionPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = ParamsSchema.parse(await searchParams);
-  const notice = params.inscription ? NOTICES[params.inscription] : params.reinitialisation ? NOTICES.reinitialisation : undefined;
+  const notice = params.inscription
+    ? NOTICES[params.inscription]
+    : params.reinitialisation
+      ? NOTICES.reinitialisation
+      : undefined;
   return (
     <div className="mx-auto max-w-lg space-y-6">
       <h1 className="text-3xl">Se connecter</h1>

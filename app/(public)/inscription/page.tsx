@@ -11,7 +11,10 @@ export default function InscriptionPage() {
       <ul className="grid gap-6 md:grid-cols-2">
         <li className="card space-y-3">
           <h2 className="text-xl">Je suis apprenant·e ou je veux me former</h2>
-          <p>Pour chercher un stage, suivre vos candidatures et demander de l&apos;aide (logement, mobilité, garde d&apos;enfants).</p>
+          <p>
+            Pour chercher un stage, suivre vos candidatures et demander de l&apos;aide (logement, mobilité,
+            garde d&apos;enfants).
+          </p>
           <p>
             <Link href="/inscription/apprenant" className="btn-primary">
               Créer un compte apprenant
@@ -21,8 +24,8 @@ export default function InscriptionPage() {
         <li className="card space-y-3">
           <h2 className="text-xl">Je représente une organisation</h2>
           <p>
-            Employeur du social et du médico-social ou organisme de formation : votre organisation sera vérifiée par
-            l&apos;équipe de l&apos;institut avant de pouvoir publier.
+            Employeur du social et du médico-social ou organisme de formation : votre organisation sera
+            vérifiée par l&apos;équipe de l&apos;institut avant de pouvoir publier.
           </p>
           <p>
             <Link href="/inscription/organisation" className="btn-primary">

@@ -35,7 +35,10 @@ export default async function OrganisationPage({
         ) : null}
       </div>
       {saved ? (
-        <p role="status" className="rounded-md border-l-4 border-pin-700 bg-pin-50 p-4 font-semibold text-pin-900">
+        <p
+          role="status"
+          className="rounded-md border-l-4 border-pin-700 bg-pin-50 p-4 font-semibold text-pin-900"
+        >
           <span aria-hidden="true">✓ </span>Le site est enregistré.
         </p>
       ) : null}
@@ -49,7 +52,10 @@ export default async function OrganisationPage({
           </Link>
         </div>
         {organisation.sites.length === 0 ? (
-          <p>Aucun site pour l&apos;instant. Ajoutez le premier lieu où vous accueillez du public ou des stagiaires.</p>
+          <p>
+            Aucun site pour l&apos;instant. Ajoutez le premier lieu où vous accueillez du public ou des
+            stagiaires.
+          </p>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2">
             {organisation.sites.map((site) => (
@@ -59,10 +65,13 @@ export default async function OrganisationPage({
                   {site.adresse}, {site.commune.codesPostaux[0]} {site.commune.nom}
                 </p>
                 <p className="text-sm text-gray-700">
-                  {[site.categorie?.libelle, site.public?.libelle].filter(Boolean).join(" · ") || "Catégorie non précisée"}
+                  {[site.categorie?.libelle, site.public?.libelle].filter(Boolean).join(" · ") ||
+                    "Catégorie non précisée"}
                 </p>
                 <p className="text-sm text-gray-700">
-                  {site.coordonneesSource === "manuelle" ? "Position précisée sur la carte" : "Position approximative (centre de la commune)"}
+                  {site.coordonneesSource === "manuelle"
+                    ? "Position précisée sur la carte"
+                    : "Position approximative (centre de la commune)"}
                 </p>
                 <p>
                   <Link href={`/organisations/${organisation.id}/sites/${site.id}`}>

@@ -10,7 +10,8 @@ import type { ActionResult } from "@/lib/actions/result";
 // next-auth reports failures as codes; the user sees these French messages, never the code.
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "Adresse e-mail ou mot de passe incorrect.",
-  TROP_DE_TENTATIVES: "Trop de tentatives de connexion. Patientez 15 minutes avant de réessayer, ou réinitialisez votre mot de passe.",
+  TROP_DE_TENTATIVES:
+    "Trop de tentatives de connexion. Patientez 15 minutes avant de réessayer, ou réinitialisez votre mot de passe.",
   SessionRequired: "Connectez-vous pour accéder à cette page.",
 };
 const DEFAULT_MESSAGE = "La connexion n'a pas abouti. Réessayez dans quelques instants.";
@@ -42,7 +43,7 @@ export function SignInForm({ returnTo, initialError }: { returnTo: string; initi
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="card space-y-5" aria-label="Connexion">
+    <form onSubmit={onSubmit} method="post" noValidate className="card space-y-5" aria-label="Connexion">
       <FormMessage state={state} />
       <TextField
         label="Adresse e-mail"
@@ -53,7 +54,13 @@ export function SignInForm({ returnTo, initialError }: { returnTo: string; initi
         value={email}
         onChange={(e) => setEmail(e.target.value)}
       />
-      <TextField label="Mot de passe" name="password" type="password" autoComplete="current-password" required />
+      <TextField
+        label="Mot de passe"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <button type="submit" className="btn-primary w-full sm:w-auto" disabled={pending}>
         {pending ? "Connexion…" : "Se connecter"}
       </button>

@@ -9,7 +9,8 @@ export default function InscriptionApprenantPage() {
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-3xl">Créer un compte apprenant</h1>
       <p>
-        Tous les champs sont obligatoires. Vous avez déjà un compte&nbsp;? <Link href="/connexion">Se connecter</Link>
+        Tous les champs sont obligatoires. Vous avez déjà un compte&nbsp;?{" "}
+        <Link href="/connexion">Se connecter</Link>
       </p>
       <InscriptionApprenantForm />
     </div>

@@ -7,7 +7,11 @@ export const metadata: Metadata = { title: "Choisir un nouveau mot de passe", ro
 
 const ParamsSchema = z.object({ jeton: z.string().max(200).optional().catch(undefined) });
 
-export default async function NouveauMotDePassePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NouveauMotDePassePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { jeton } = ParamsSchema.parse(await searchParams);
   return (
     <div className="mx-auto max-w-lg space-y-6">

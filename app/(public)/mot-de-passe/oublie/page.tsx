@@ -7,7 +7,10 @@ export default function MotDePasseOubliePage() {
   return (
     <div className="mx-auto max-w-lg space-y-6">
       <h1 className="text-3xl">Mot de passe oublié</h1>
-      <p>Indiquez l&apos;adresse e-mail de votre compte : vous recevrez un lien pour choisir un nouveau mot de passe.</p>
+      <p>
+        Indiquez l&apos;adresse e-mail de votre compte : vous recevrez un lien pour choisir un nouveau mot de
+        passe.
+      </p>
       <DemandeReinitialisationForm />
     </div>
   );

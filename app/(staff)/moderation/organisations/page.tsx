@@ -13,10 +13,15 @@ const DECISIONS = {
   refusee: "L'inscription est refusée ; ses membres sont prévenus par e-mail avec le motif.",
 } as const;
 
-export default async function ModerationOrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ModerationOrganisationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireRole("staff", "/moderation/organisations");
   const [pending, params] = await Promise.all([getPendingOrganisationList(), searchParams]);
-  const decision = params.decision === "verifiee" || params.decision === "refusee" ? DECISIONS[params.decision] : undefined;
+  const decision =
+    params.decision === "verifiee" || params.decision === "refusee" ? DECISIONS[params.decision] : undefined;
   return (
     <div className="space-y-6">
       <p>
@@ -32,8 +37,8 @@ export default async function ModerationOrganisationsPage({ searchParams }: { se
         ) : null}
       </div>
       <p className="max-w-2xl">
-        Vérifiez le SIRET (annuaire des entreprises) et, pour un établissement, le numéro FINESS, avant de valider. Les plus
-        anciennes inscriptions sont en haut.
+        Vérifiez le SIRET (annuaire des entreprises) et, pour un établissement, le numéro FINESS, avant de
+        valider. Les plus anciennes inscriptions sont en haut.
       </p>
       {pending.length === 0 ? (
         <p className="card">Aucune inscription en attente.</p>

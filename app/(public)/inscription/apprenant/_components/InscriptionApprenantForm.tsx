@@ -11,7 +11,13 @@ export function InscriptionApprenantForm() {
   const [state, action] = useActionState(inscrireApprenant, undefined);
   const formKey = useSubmissionKey(state);
   return (
-    <form key={formKey} action={action} noValidate className="card space-y-5" aria-label="Création du compte apprenant">
+    <form
+      key={formKey}
+      action={action}
+      noValidate
+      className="card space-y-5"
+      aria-label="Création du compte apprenant"
+    >
       <FormMessage state={state} />
       <PersonFields state={state && !state.ok ? state : undefined} />
       <SubmitButton pendingLabel="Création du compte…">Créer mon compte</SubmitButton>

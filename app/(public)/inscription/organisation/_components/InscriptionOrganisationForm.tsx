@@ -21,7 +21,13 @@ export function InscriptionOrganisationForm({ communes, defaultType }: Props) {
   const values = failure?.values;
   const type = valueOf(values, "type") ?? defaultType;
   return (
-    <form key={formKey} action={action} noValidate className="card space-y-8" aria-label="Inscription d'une organisation">
+    <form
+      key={formKey}
+      action={action}
+      noValidate
+      className="card space-y-8"
+      aria-label="Inscription d'une organisation"
+    >
       <FormMessage state={state} />
       <fieldset className="space-y-5">
         <legend className="mb-3 text-xl font-bold">L&apos;organisation</legend>
@@ -30,7 +36,15 @@ export function InscriptionOrganisationForm({ communes, defaultType }: Props) {
           <div className="mt-2 space-y-2">
             {Object.entries(ORGANISATION_TYPES).map(([value, label]) => (
               <div key={value} className="flex items-center gap-3">
-                <input id={`type-${value}`} type="radio" name="type" value={value} defaultChecked={type === value} required className="size-5 accent-pin-700" />
+                <input
+                  id={`type-${value}`}
+                  type="radio"
+                  name="type"
+                  value={value}
+                  defaultChecked={type === value}
+                  required
+                  className="size-5 accent-pin-700"
+                />
                 <label htmlFor={`type-${value}`}>{label}</label>
               </div>
             ))}
@@ -42,7 +56,15 @@ export function InscriptionOrganisationForm({ communes, defaultType }: Props) {
             </p>
           ) : null}
         </fieldset>
-        <TextField label="Nom de l'organisation" name="organisationNom" required maxLength={ORGANISATION_NAME_MAX} autoComplete="organization" defaultValue={valueOf(values, "organisationNom")} errors={errors?.organisationNom} />
+        <TextField
+          label="Nom de l'organisation"
+          name="organisationNom"
+          required
+          maxLength={ORGANISATION_NAME_MAX}
+          autoComplete="organization"
+          defaultValue={valueOf(values, "organisationNom")}
+          errors={errors?.organisationNom}
+        />
         <TextField
           label="Numéro SIRET"
           name="siret"
@@ -52,9 +74,32 @@ export function InscriptionOrganisationForm({ communes, defaultType }: Props) {
           defaultValue={valueOf(values, "siret")}
           errors={errors?.siret}
         />
-        <TextField label="Numéro FINESS" name="finess" hint="Pour les établissements sociaux et médico-sociaux : 9 caractères (ex. 400000123)." defaultValue={valueOf(values, "finess")} errors={errors?.finess} />
-        <TextField label="Adresse" name="adresse" required maxLength={ADDRESS_MAX} autoComplete="street-address" hint="Numéro et voie" defaultValue={valueOf(values, "adresse")} errors={errors?.adresse} />
-        <SelectField label="Commune" name="communeCode" required options={communes} placeholder="— Choisir une commune des Landes —" defaultValue={valueOf(values, "communeCode")} errors={errors?.communeCode} />
+        <TextField
+          label="Numéro FINESS"
+          name="finess"
+          hint="Pour les établissements sociaux et médico-sociaux : 9 caractères (ex. 400000123)."
+          defaultValue={valueOf(values, "finess")}
+          errors={errors?.finess}
+        />
+        <TextField
+          label="Adresse"
+          name="adresse"
+          required
+          maxLength={ADDRESS_MAX}
+          autoComplete="street-address"
+          hint="Numéro et voie"
+          defaultValue={valueOf(values, "adresse")}
+          errors={errors?.adresse}
+        />
+        <SelectField
+          label="Commune"
+          name="communeCode"
+          required
+          options={communes}
+          placeholder="— Choisir une commune des Landes —"
+          defaultValue={valueOf(values, "communeCode")}
+          errors={errors?.communeCode}
+        />
       </fieldset>
       <fieldset className="space-y-5">
         <legend className="mb-3 text-xl font-bold">Vous, personne référente</legend>

@@ -13,11 +13,20 @@ export function NouveauMotDePasseForm({ token }: { token: string }) {
   const [state, action] = useActionState(reinitialiserMotDePasse, undefined);
   const formKey = useSubmissionKey(state);
   const failure = state && !state.ok ? state : undefined;
-  const tokenRejected = failure?.formError && !failure.fieldErrors?.password && !failure.fieldErrors?.passwordConfirm;
+  const tokenRejected =
+    failure?.formError && !failure.fieldErrors?.password && !failure.fieldErrors?.passwordConfirm;
   return (
-    <form key={formKey} action={action} noValidate className="card space-y-5" aria-label="Choix du nouveau mot de passe">
+    <form
+      key={formKey}
+      action={action}
+      noValidate
+      className="card space-y-5"
+      aria-label="Choix du nouveau mot de passe"
+    >
       <FormMessage state={state} />
-      {failure?.fieldErrors?.token ? <p className="font-semibold text-red-800">{failure.fieldErrors.token.join(" ")}</p> : null}
+      {failure?.fieldErrors?.token ? (
+        <p className="font-semibold text-red-800">{failure.fieldErrors.token.join(" ")}</p>
+      ) : null}
       {tokenRejected ? (
         <p>
           <Link href="/mot-de-passe/oublie">Demander un nouveau lien</Link>
@@ -35,7 +44,15 @@ export function NouveauMotDePasseForm({ token }: { token: string }) {
         hint={`Au moins ${PASSWORD_MIN} caractères.`}
         errors={failure?.fieldErrors?.password}
       />
-      <TextField label="Confirmation du mot de passe" name="passwordConfirm" type="password" required autoComplete="new-password" maxLength={PASSWORD_MAX} errors={failure?.fieldErrors?.passwordConfirm} />
+      <TextField
+        label="Confirmation du mot de passe"
+        name="passwordConfirm"
+        type="password"
+        required
+        autoComplete="new-password"
+        maxLength={PASSWORD_MAX}
+        errors={failure?.fieldErrors?.passwordConfirm}
+      />
       <SubmitButton>Enregistrer le mot de passe</SubmitButton>
     </form>
   );

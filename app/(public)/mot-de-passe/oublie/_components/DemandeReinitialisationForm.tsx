@@ -14,9 +14,24 @@ export function DemandeReinitialisationForm() {
   const formKey = useSubmissionKey(state);
   const failure = state && !state.ok ? state : undefined;
   return (
-    <form key={formKey} action={action} noValidate className="card space-y-5" aria-label="Demande de réinitialisation">
+    <form
+      key={formKey}
+      action={action}
+      noValidate
+      className="card space-y-5"
+      aria-label="Demande de réinitialisation"
+    >
       <FormMessage state={state} />
-      <TextField label="Adresse e-mail" name="email" type="email" required autoComplete="email" maxLength={EMAIL_MAX} defaultValue={valueOf(failure?.values, "email")} errors={failure?.fieldErrors?.email} />
+      <TextField
+        label="Adresse e-mail"
+        name="email"
+        type="email"
+        required
+        autoComplete="email"
+        maxLength={EMAIL_MAX}
+        defaultValue={valueOf(failure?.values, "email")}
+        errors={failure?.fieldErrors?.email}
+      />
       <SubmitButton>Recevoir un lien</SubmitButton>
     </form>
   );

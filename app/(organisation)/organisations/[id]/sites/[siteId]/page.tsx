@@ -8,12 +8,19 @@ import { SiteFormPage } from "@/components/organisations/SiteFormPage";
 
 export const metadata: Metadata = { title: "Modifier un site" };
 
-export default async function ModifierSitePage({ params }: { params: Promise<{ id: string; siteId: string }> }) {
+export default async function ModifierSitePage({
+  params,
+}: {
+  params: Promise<{ id: string; siteId: string }>;
+}) {
   const { id, siteId } = await params;
   const user = await requireRole(["employeur", "organisme"], `/organisations/${id}/sites/${siteId}`);
   const organisation = user.organisations.find((o) => o.id === RouteIdSchema.safeParse(id).data);
   const parsedSiteId = RouteIdSchema.safeParse(siteId);
-  const site = organisation && parsedSiteId.success ? await getSiteForMember(user, organisation.id, parsedSiteId.data) : null;
+  const site =
+    organisation && parsedSiteId.success
+      ? await getSiteForMember(user, organisation.id, parsedSiteId.data)
+      : null;
   if (!organisation || !site) notFound();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
