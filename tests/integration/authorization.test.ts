@@ -16,6 +16,15 @@ export const ACTIONS: Record<string, Access> = {
   "lib/comptes/actions.ts#reinitialiserMotDePasse": "public",
   "lib/organisations/actions.ts#deciderOrganisation": "staff",
   "lib/organisations/actions.ts#enregistrerSite": ["employeur", "organisme"],
+  "lib/stages/actions.ts#enregistrerStage": "employeur",
+  "lib/stages/actions.ts#archiverStage": "employeur",
+  "lib/stages/actions.ts#deciderStage": "staff",
+  "lib/stages/actions.ts#signalerStage": "user",
+  "lib/stages/actions.ts#traiterSignalement": "staff",
+  "lib/stages/actions.ts#candidater": "apprenant",
+  "lib/stages/actions.ts#accepterCandidature": "employeur",
+  "lib/stages/actions.ts#refuserCandidature": "employeur",
+  "lib/stages/actions.ts#retirerCandidature": "apprenant",
 };
 
 export const ROUTES: Record<string, Access> = {
