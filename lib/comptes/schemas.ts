@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "@/lib/validation/zod-fr";
+import { textField as text } from "@/lib/validation/fields";
 import { compactIdentifier, finessFormatValid, siretValid } from "@/lib/validation/identifiants";
 
 export const NAME_MAX = 80;
@@ -8,13 +9,6 @@ export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
 export const ORGANISATION_NAME_MAX = 150;
 export const ADDRESS_MAX = 200;
-
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label} : champ obligatoire.` })
-    .trim()
-    .min(1, `${label} : champ obligatoire.`)
-    .max(max, `${label} : ${max} caractères au maximum.`);
 
 export const EmailSchema = z
   .string({ error: "Indiquez votre adresse e-mail." })

@@ -1,17 +1,11 @@
 import { z } from "zod";
 import "@/lib/validation/zod-fr";
+import { idField as id, optionalIdField as optionalId } from "@/lib/validation/fields";
 import { ADDRESS_MAX } from "@/lib/comptes/schemas";
 import { isInLandes } from "@/lib/territoires/landes";
 
 export const SITE_NAME_MAX = 150;
 export const MOTIF_MAX = 1000;
-
-const id = z.string().regex(/^[a-z0-9-]{1,64}$/i, "Identifiant invalide.");
-const optionalId = z
-  .string()
-  .optional()
-  .transform((v) => v || undefined)
-  .pipe(id.optional());
 
 const coordinate = (label: string) =>
   z.coerce

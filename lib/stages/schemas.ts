@@ -1,5 +1,12 @@
 import { z } from "zod";
 import "@/lib/validation/zod-fr";
+import {
+  checkboxField as checkbox,
+  idField as id,
+  optionalIdField as optionalId,
+  optionalTextField as optionalText,
+  textField as text,
+} from "@/lib/validation/fields";
 import { todayInParis } from "@/lib/dates";
 import {
   DESCRIPTION_MAX,
@@ -15,34 +22,6 @@ import {
   TITRE_MAX,
   TUTEUR_MAX,
 } from "@/lib/stages/constants";
-
-const id = z.string().regex(/^[a-z0-9-]{1,64}$/i, "Identifiant invalide.");
-const optionalId = z
-  .string()
-  .optional()
-  .transform((v) => v || undefined)
-  .pipe(id.optional());
-
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label} : champ obligatoire.` })
-    .trim()
-    .min(1, `${label} : champ obligatoire.`)
-    .max(max, `${label} : ${max} caractères au maximum.`);
-
-const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} : ${max} caractères au maximum.`)
-    .optional()
-    .transform((v) => v || undefined);
-
-/** An HTML checkbox: "on" when ticked, absent otherwise. */
-const checkbox = z
-  .string()
-  .optional()
-  .transform((v) => v === "on");
 
 const isoDay = (label: string) =>
   z.iso.date({ error: `${label} : date invalide (format attendu : jj/mm/aaaa).` });
