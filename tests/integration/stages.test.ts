@@ -15,7 +15,7 @@ import {
   signalerStage,
   traiterSignalement,
 } from "@/lib/stages/actions";
-import { getStageDetail } from "@/lib/stages/queries";
+import { getCandidatureListForOffre, getMesCandidatureList, getStageDetail } from "@/lib/stages/queries";
 import { getSessionUser } from "@/lib/auth/queries";
 import { expectRedirect, signInAs } from "@/tests/support/session";
 import { getSmtpCapture } from "@/tests/support/smtp";
@@ -296,6 +296,31 @@ describe("seule l'organisation propriétaire modifie ses offres et voit ses cand
       statut: "publiee",
     });
     expect((await db.candidature.findUniqueOrThrow({ where: { id: candidatureId } })).statut).toBe("envoyee");
+  });
+
+  it("les candidatures d'une offre ne sont lisibles que par son organisation ; chaque apprenant·e ne voit que les siennes", async () => {
+    const { employeurId, offreId } = await publishedOffer(2);
+    const lea = await apply(offreId, "lea@exemple.fr");
+    await apply(offreId, "hugo@exemple.fr");
+    const owner = await getSessionUser(employeurId);
+    expect(await getCandidatureListForOffre(owner!, offreId)).toHaveLength(2);
+    const other = await createOrganisation({ statut: "verifiee" });
+    expect(await getCandidatureListForOffre((await getSessionUser(other.memberId))!, offreId)).toBeNull();
+    const learner = await getSessionUser(lea.learnerId);
+    expect(await getCandidatureListForOffre(learner!, offreId)).toBeNull();
+    expect((await getMesCandidatureList(learner!)).map((c) => c.id)).toEqual([lea.candidatureId]);
+  });
+
+  it("le contact du tuteur n'est montré qu'aux apprenant·es connecté·es, au propriétaire et à l'équipe", async () => {
+    const { employeurId, staffId, offreId } = await publishedOffer();
+    const contact = "marie.lafargue@ehpad-exemple.fr";
+    expect((await getStageDetail(offreId, null))?.tuteurContact).toBeNull();
+    const sansRole = await createUser({ roles: [] });
+    expect((await getStageDetail(offreId, await getSessionUser(sansRole.id)))?.tuteurContact).toBeNull();
+    const apprenant = await createUser({ roles: ["apprenant"] });
+    expect((await getStageDetail(offreId, await getSessionUser(apprenant.id)))?.tuteurContact).toBe(contact);
+    expect((await getStageDetail(offreId, await getSessionUser(employeurId)))?.tuteurContact).toBe(contact);
+    expect((await getStageDetail(offreId, await getSessionUser(staffId)))?.tuteurContact).toBe(contact);
   });
 
   it("un·e apprenant·e ne retire que ses propres candidatures", async () => {
