@@ -14,7 +14,7 @@ export const MODERATION_ACTIONS = {
 } as const;
 export type ModerationAction = keyof typeof MODERATION_ACTIONS;
 
-export type ModeratedEntity = "StageOffre";
+export type ModeratedEntity = "StageOffre" | "OffreFormation";
 
 /** Records a moderation step in the audit trail, inside the caller's transaction. */
 export function recordModeration(

@@ -25,12 +25,16 @@ export const ACTIONS: Record<string, Access> = {
   "lib/stages/actions.ts#accepterCandidature": "employeur",
   "lib/stages/actions.ts#refuserCandidature": "employeur",
   "lib/stages/actions.ts#retirerCandidature": "apprenant",
+  "lib/formations/actions.ts#enregistrerFormation": "organisme",
+  "lib/formations/actions.ts#archiverFormation": "organisme",
+  "lib/formations/actions.ts#deciderFormation": "staff",
 };
 
 export const ROUTES: Record<string, Access> = {
   "app/api/auth/[...nextauth]/route.ts#GET": "public",
   "app/api/auth/[...nextauth]/route.ts#POST": "public",
   "app/api/sante/route.ts#GET": "public",
+  "app/api/carte/stages/route.ts#GET": "public",
 };
 
 const ROOT = process.cwd();
