@@ -3,6 +3,7 @@ import "@/lib/validation/zod-fr";
 import {
   checkboxField,
   idField,
+  integerField,
   optionalIdField,
   optionalTextField,
   textField,
@@ -22,12 +23,7 @@ import {
   type Rythme,
 } from "@/lib/formations/constants";
 
-const hours = (label: string, min: number) =>
-  z.coerce
-    .number({ error: `${label} : nombre entier attendu.` })
-    .int(`${label} : nombre entier attendu.`)
-    .min(min, `${label} : au moins ${min}.`)
-    .max(DUREE_HEURES_MAX, `${label} : au plus ${DUREE_HEURES_MAX}.`);
+const hours = (label: string, min: number) => integerField(label, min, DUREE_HEURES_MAX);
 
 export type SessionInput = {
   siteId: string;

@@ -6,6 +6,7 @@ import {
   optionalIdField as optionalId,
   optionalTextField as optionalText,
   textField as text,
+  integerField as integer,
 } from "@/lib/validation/fields";
 import { todayInParis } from "@/lib/dates";
 import {
@@ -25,13 +26,6 @@ import {
 
 const isoDay = (label: string) =>
   z.iso.date({ error: `${label} : date invalide (format attendu : jj/mm/aaaa).` });
-
-const integer = (label: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `${label} : nombre entier attendu.` })
-    .int(`${label} : nombre entier attendu.`)
-    .min(min, `${label} : au moins ${min}.`)
-    .max(max, `${label} : au plus ${max}.`);
 
 /** Repeated inputs arrive as a string (one) or an array (several); absent when none. */
 const list = <T extends z.ZodType>(item: T) =>
@@ -105,6 +99,8 @@ function readPeriodes(v: { periodeDebut?: unknown; periodeFin?: unknown; touteLA
   const touteLAnnee = v.touteLAnnee === true || v.touteLAnnee === "on";
   const periodes: { debut: string; fin: string }[] = [];
   const problems: string[] = [];
+  // All year round: the period rows are not used, so a half-filled one must not block saving.
+  if (touteLAnnee) return { periodes, problems };
   const today = todayInParis();
   const valid = (d: string) => z.iso.date().safeParse(d).success;
   for (let i = 0; i < Math.max(debuts.length, fins.length); i++) {

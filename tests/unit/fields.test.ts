@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { integerField, optionalTextField, textField } from "@/lib/validation/fields";
+
+describe("champs de formulaire partagés", () => {
+  it("normalise les retours à la ligne envoyés par les navigateurs (\\r\\n) avant de compter les caractères", () => {
+    const schema = textField("Description", 5);
+    expect(schema.parse("a\r\nb\r\nc")).toBe("a\nb\nc");
+    expect(schema.safeParse("ab\r\ncd").success).toBe(true); // 5 characters once normalised
+    expect(optionalTextField("Détail", 10).parse("x\r\ny")).toBe("x\ny");
+    expect(optionalTextField("Détail", 10).parse("   ")).toBeUndefined();
+  });
+
+  it("un nombre vide est signalé comme manquant, pas comme 0", () => {
+    const schema = z.object({ places: integerField("Nombre de places", 1, 50) });
+    const message = (places: string | undefined) => {
+      const result = schema.safeParse({ places });
+      return result.success ? null : z.flattenError(result.error).fieldErrors.places;
+    };
+    expect(message("")).toEqual(["Nombre de places : champ obligatoire."]);
+    expect(message(undefined)).toEqual(["Nombre de places : champ obligatoire."]);
+    expect(message("deux")).toEqual(["Nombre de places : nombre entier attendu."]);
+    expect(message("2,5")).toEqual(["Nombre de places : nombre entier attendu."]);
+    expect(message("0")).toEqual(["Nombre de places : au moins 1."]);
+    expect(message("51")).toEqual(["Nombre de places : au plus 50."]);
+    expect(schema.parse({ places: " 3 " }).places).toBe(3);
+  });
+});
