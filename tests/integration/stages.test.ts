@@ -531,15 +531,15 @@ describe("expiration", () => {
     expect(await expireStageOffres(db)).toBe(0);
   });
 
-  it("n'expire pas une offre « toute l'année »", async () => {
+  it("n'expire pas une offre « toute l'année » (ses lignes de période, même à moitié remplies, sont ignorées)", async () => {
     signInAs(await createPersona("employeur"));
     const offreId = await idFromRedirect(
       enregistrerStage(
         undefined,
         await stageForm({
           touteLAnnee: "on",
-          periodeDebut: undefined,
-          periodeFin: undefined,
+          periodeDebut: [inDays(10)],
+          periodeFin: [""],
           intent: "brouillon",
         }),
       ),
