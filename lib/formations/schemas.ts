@@ -4,6 +4,7 @@ import {
   checkboxField,
   idField,
   integerField,
+  requiredIdField,
   optionalIdField,
   optionalTextField,
   textField,
@@ -104,7 +105,7 @@ const OffreFormationFields = {
   organisationId: idField,
   offreId: optionalIdField,
   intent: z.enum(["brouillon", "soumettre"]).default("brouillon"),
-  diplomeId: z.string({ error: "Choisissez le diplôme préparé." }).pipe(idField),
+  diplomeId: requiredIdField("Choisissez le diplôme préparé."),
   titre: textField("Intitulé", FORMATION_TITRE_MAX),
   modalite: z.enum(Object.keys(MODALITE_LABELS) as [Modalite, ...Modalite[]], {
     error: "Choisissez la modalité.",

@@ -7,6 +7,7 @@ import {
   optionalTextField as optionalText,
   textField as text,
   integerField as integer,
+  requiredIdField,
 } from "@/lib/validation/fields";
 import { todayInParis } from "@/lib/dates";
 import {
@@ -36,7 +37,7 @@ export const StageOffreSchema = z
     organisationId: id,
     offreId: optionalId,
     intent: z.enum(["brouillon", "soumettre"]).default("brouillon"),
-    siteId: z.string({ error: "Choisissez le site du stage." }).pipe(id),
+    siteId: requiredIdField("Choisissez le site du stage."),
     titre: text("Titre", TITRE_MAX),
     description: text("Description", DESCRIPTION_MAX),
     niveau: z.enum(NIVEAUX, { error: "Choisissez l'année ou le niveau visé." }),
@@ -145,7 +146,7 @@ export const CandidatureSchema = z
     offreId: id,
     message: text("Message", MESSAGE_MAX),
     organismeFormation: text("Organisme de formation", 150),
-    diplomeId: z.string({ error: "Choisissez le diplôme que vous préparez." }).pipe(id),
+    diplomeId: requiredIdField("Choisissez le diplôme que vous préparez."),
     periodeDebut: isoDay("Début souhaité"),
     periodeFin: isoDay("Fin souhaitée"),
   })

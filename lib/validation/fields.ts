@@ -6,6 +6,10 @@ import "@/lib/validation/zod-fr";
 /** A record id from a form (cuid or seeded slug); anything else is refused before any query. */
 export const idField = z.string().regex(/^[a-z0-9-]{1,64}$/i, "Identifiant invalide.");
 
+/** A required choice from a list of records: empty or missing gets `message`. */
+export const requiredIdField = (message: string) =>
+  z.string({ error: message }).min(1, message).pipe(idField);
+
 /** An optional id: an empty select ("") counts as absent. */
 export const optionalIdField = z
   .string()

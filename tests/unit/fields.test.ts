@@ -26,3 +26,20 @@ describe("champs de formulaire partagés", () => {
     expect(schema.parse({ places: " 3 " }).places).toBe(3);
   });
 });
+
+describe("choix obligatoire dans une liste", () => {
+  it("un choix vide reçoit le message du champ, pas « identifiant invalide »", async () => {
+    const { requiredIdField } = await import("@/lib/validation/fields");
+    const schema = z.object({ diplomeId: requiredIdField("Choisissez le diplôme préparé.") });
+    for (const value of ["", undefined]) {
+      const result = schema.safeParse({ diplomeId: value });
+      expect(result.success ? null : z.flattenError(result.error).fieldErrors.diplomeId).toEqual([
+        "Choisissez le diplôme préparé.",
+      ]);
+    }
+    const bad = schema.safeParse({ diplomeId: "x'; drop" });
+    expect(bad.success ? null : z.flattenError(bad.error).fieldErrors.diplomeId).toEqual([
+      "Identifiant invalide.",
+    ]);
+  });
+});
