@@ -21,8 +21,8 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField } from "@/components/forms/SelectField";
 import { TextField } from "@/components/forms/TextField";
 import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
-import { CheckboxField } from "@/components/stages/employeur/CheckboxField";
-import { FieldsetErrors } from "@/components/stages/employeur/FieldsetErrors";
+import { CheckboxField } from "@/components/forms/CheckboxField";
+import { FieldsetErrors } from "@/components/forms/FieldsetErrors";
 
 type FieldErrors = Record<string, string[] | undefined> | undefined;
 
