@@ -11,6 +11,7 @@ const PROTECTED_PREFIXES = [
   "/espace-organisme",
   "/organisations",
   "/moderation",
+  "/notifications",
 ];
 
 function tileOrigins(): string {

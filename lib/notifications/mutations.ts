@@ -39,7 +39,10 @@ export async function getOrganisationRecipientList(organisationId: string): Prom
   return members.map((m) => m.user);
 }
 
-/** Marks the user's notifications as read. */
-export async function markNotificationsRead(userId: string): Promise<void> {
-  await db.notification.updateMany({ where: { userId, lueAt: null }, data: { lueAt: new Date() } });
+/** Marks the given notifications of the user as read (those shown: one arriving meanwhile stays new). */
+export async function markNotificationsRead(userId: string, ids: string[]): Promise<void> {
+  await db.notification.updateMany({
+    where: { userId, id: { in: ids }, lueAt: null },
+    data: { lueAt: new Date() },
+  });
 }

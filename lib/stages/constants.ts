@@ -54,6 +54,7 @@ export const DESCRIPTION_MAX = 4000;
 export const TUTEUR_MAX = 120;
 export const TEXTE_COURT_MAX = 300;
 export const MESSAGE_MAX = 2000;
+export const ORGANISME_FORMATION_MAX = 150;
 export const MOTIF_MAX = 1000;
 export const PLACES_MIN = 1;
 export const PLACES_MAX = 50;

@@ -17,5 +17,7 @@ export const StageErrors = {
   CandidatureIntrouvable: "Cette candidature est introuvable.",
   CandidatureDejaTraitee: "Cette candidature a déjà reçu une réponse.",
   SignalementIntrouvable: "Ce signalement est introuvable ou déjà traité.",
+  DejaRetiree: "Cette offre n'est plus publiée : il n'y a rien à retirer. Écartez le signalement.",
+  DiplomeHorsOffre: "Choisissez un des diplômes visés par cette offre.",
   DejaSignalee: "Vous avez déjà signalé cette offre ; l'équipe l'examine.",
 } as const;

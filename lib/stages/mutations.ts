@@ -268,9 +268,16 @@ export async function reportStageOffre(
   user: SessionUser,
   input: { offreId: string; motif: SignalementMotif; commentaire?: string },
 ): Promise<void> {
-  const offre = await db.stageOffre.findUnique({ where: { id: input.offreId }, select: { statut: true } });
-  if (!offre || (offre.statut !== "publiee" && offre.statut !== "pourvue"))
+  const offre = await db.stageOffre.findUnique({
+    where: { id: input.offreId },
+    select: { statut: true, organisationId: true, finDernierePeriode: true },
+  });
+  const ended = !!offre?.finDernierePeriode && isoFromDate(offre.finDernierePeriode) < todayInParis();
+  const own = !!offre && user.organisations.some((o) => o.id === offre.organisationId);
+  // Only what the public sees can be reported, and not by its own organisation.
+  if (!offre || (offre.statut !== "publiee" && offre.statut !== "pourvue") || ended || own) {
     throw new DomainError(StageErrors.Introuvable);
+  }
   const open = await db.signalement.count({
     where: { offreId: input.offreId, auteurId: user.id, statut: "ouvert" },
   });
@@ -312,10 +319,12 @@ export async function handleSignalement(
       });
       return null;
     }
-    await tx.stageOffre.updateMany({
+    const unpublished = await tx.stageOffre.updateMany({
       where: { id: signalement.offreId, statut: { in: ["publiee", "pourvue"] } },
       data: { statut: "refusee", motifRefus: input.motif ?? null },
     });
+    // Already off the map (edited, archived…): nothing to withdraw; staff dismiss the report instead.
+    if (unpublished.count !== 1) throw new DomainError(StageErrors.DejaRetiree);
     // Every open report on that offer is answered by the same decision.
     await tx.signalement.updateMany({
       where: { offreId: signalement.offreId, statut: "ouvert" },
@@ -352,6 +361,7 @@ export async function applyToStage(user: SessionUser, input: CandidatureInput): 
       finDernierePeriode: true,
       organisationId: true,
       periodes: { select: { debut: true, fin: true } },
+      diplomes: { select: { diplomeId: true } },
     },
   });
   if (!offre || !["publiee", "pourvue"].includes(offre.statut))
@@ -366,8 +376,9 @@ export async function applyToStage(user: SessionUser, input: CandidatureInput): 
         (p) => isoFromDate(p.debut) <= input.periodeDebut && input.periodeFin <= isoFromDate(p.fin),
       );
   if (!within) throw new DomainError(StageErrors.PeriodeHorsOffre, "periodeDebut");
-  if (!(await db.diplome.count({ where: { id: input.diplomeId } })))
-    throw new DomainError(StageErrors.DiplomeInconnu, "diplomeId");
+  if (!offre.diplomes.some((d) => d.diplomeId === input.diplomeId)) {
+    throw new DomainError(StageErrors.DiplomeHorsOffre, "diplomeId");
+  }
 
   const id = await db.$transaction(async (tx) => {
     // Serialises this learner's applications to this offer: no duplicate from a double click.

@@ -58,8 +58,15 @@ export async function getStageDetail(id: string, viewer: SessionUser | null) {
   const staff = hasAccess(viewer, "staff");
   const ended = !!offre.finDernierePeriode && offre.finDernierePeriode < dateFromIso(todayInParis());
   const publicState = (offre.statut === "publiee" || offre.statut === "pourvue") && !ended;
-  if (!publicState && !owner && !staff) return null;
-  const contactVisible = owner || staff || hasAccess(viewer, "apprenant");
+  // A learner who applied keeps the page (and the tutor's contact) whatever becomes of the offer.
+  const applicant =
+    !!viewer &&
+    !publicState &&
+    (await db.candidature.count({
+      where: { offreId: id, apprenantId: viewer.id, statut: { not: "retiree" } },
+    })) > 0;
+  if (!publicState && !owner && !staff && !applicant) return null;
+  const contactVisible = owner || staff || applicant || hasAccess(viewer, "apprenant");
   return {
     ...offre,
     diplomes: offre.diplomes.map((d) => d.diplome),
@@ -137,6 +144,7 @@ export function getMesCandidatureList(user: SessionUser) {
         select: {
           id: true,
           titre: true,
+          statut: true,
           organisation: { select: { nom: true } },
           commune: { select: { nom: true } },
         },

@@ -15,6 +15,7 @@ import {
   DUREE_MAX_SEMAINES,
   MESSAGE_MAX,
   MOTIF_MAX,
+  ORGANISME_FORMATION_MAX,
   NIVEAUX,
   PERIODES_MAX,
   PLACES_MAX,
@@ -145,7 +146,7 @@ export const CandidatureSchema = z
   .object({
     offreId: id,
     message: text("Message", MESSAGE_MAX),
-    organismeFormation: text("Organisme de formation", 150),
+    organismeFormation: text("Organisme de formation", ORGANISME_FORMATION_MAX),
     diplomeId: requiredIdField("Choisissez le diplôme que vous préparez."),
     periodeDebut: isoDay("Début souhaité"),
     periodeFin: isoDay("Fin souhaitée"),

@@ -549,3 +549,75 @@ describe("expiration", () => {
     expect(await expireStageOffres(db, inDays(400))).toBe(0);
   });
 });
+
+describe("garde-fous des candidatures et signalements", () => {
+  it("refuse un diplôme que l'offre ne vise pas, même envoyé à la main", async () => {
+    const { offreId } = await publishedOffer();
+    const learner = await createUser();
+    signInAs(learner.id);
+    const result = await candidater(
+      undefined,
+      form({
+        offreId,
+        message: "Bonjour",
+        organismeFormation: "IRTS",
+        diplomeId: await diplome("DEES"),
+        periodeDebut: inDays(35),
+        periodeFin: inDays(60),
+      }),
+    );
+    expect(result).toMatchObject({ ok: false, fieldErrors: { diplomeId: [StageErrors.DiplomeHorsOffre] } });
+    expect(await db.candidature.count()).toBe(0);
+  });
+
+  it("l'organisation ne signale pas sa propre offre ; une offre terminée ne se signale plus", async () => {
+    const { employeurId, offreId } = await publishedOffer();
+    signInAs(employeurId);
+    expect(await signalerStage(undefined, form({ offreId, motif: "autre" }))).toMatchObject({
+      ok: false,
+      formError: StageErrors.Introuvable,
+    });
+    await db.stageOffre.update({
+      where: { id: offreId },
+      data: { finDernierePeriode: dateFromIso(inDays(-1)) },
+    });
+    signInAs((await createUser()).id);
+    expect(await signalerStage(undefined, form({ offreId, motif: "autre" }))).toMatchObject({
+      ok: false,
+      formError: StageErrors.Introuvable,
+    });
+  });
+
+  it("retirer une offre déjà sortie de la carte est refusé, sans faux message à l'employeur", async () => {
+    const { employeurId, staffId, offreId } = await publishedOffer();
+    signInAs((await createUser()).id);
+    await signalerStage(undefined, form({ offreId, motif: "autre" }));
+    const signalement = await db.signalement.findFirstOrThrow({ where: { offreId } });
+    signInAs(employeurId);
+    await archiverStage(undefined, form({ offreId }));
+    signInAs(staffId);
+    const result = await traiterSignalement(
+      undefined,
+      form({ signalementId: signalement.id, action: "depublier", motif: "x" }),
+    );
+    expect(result).toMatchObject({ ok: false, formError: StageErrors.DejaRetiree });
+    expect((await db.signalement.findUniqueOrThrow({ where: { id: signalement.id } })).statut).toBe("ouvert");
+    expect(
+      await db.notification.count({
+        where: { userId: employeurId, titre: "Votre offre de stage a été retirée" },
+      }),
+    ).toBe(0);
+  });
+
+  it("un·e candidat·e garde l'accès à l'offre et au contact après sa fin", async () => {
+    const { offreId } = await publishedOffer(2);
+    const { learnerId } = await apply(offreId, "lea@exemple.fr");
+    await db.stageOffre.update({ where: { id: offreId }, data: { statut: "expiree" } });
+    expect(await getStageDetail(offreId, null)).toBeNull();
+    const otherLearner = await createUser();
+    expect(await getStageDetail(offreId, await getSessionUser(otherLearner.id))).toBeNull();
+    expect(await getStageDetail(offreId, await getSessionUser(learnerId))).toMatchObject({
+      tuteurContact: "marie.lafargue@ehpad-exemple.fr",
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Mon espace apprenant" };
@@ -12,6 +13,17 @@ export default async function EspaceApprenantPage() {
         Votre espace rassemblera vos candidatures de stage, vos formations favorites et vos demandes
         d&apos;aide à la cellule locale de votre territoire.
       </p>
+      <section className="card space-y-2" aria-labelledby="titre-candidatures">
+        <h2 id="titre-candidatures" className="text-xl">
+          Mes candidatures de stage
+        </h2>
+        <p>Suivez les réponses des employeurs et retirez une candidature si vos projets changent.</p>
+        <p>
+          <Link href="/espace-apprenant/candidatures" className="btn-primary">
+            Mes candidatures
+          </Link>
+        </p>
+      </section>
       <section className="card space-y-2" aria-labelledby="titre-compte">
         <h2 id="titre-compte" className="text-xl">
           Mon compte

@@ -8,6 +8,7 @@ type Entree = { label: string; href?: string; enfants?: readonly Entree[] };
 // Add new pages here: the page renders this tree as nested lists.
 const PLAN: readonly Entree[] = [
   { label: "Accueil", href: "/" },
+  { label: "Les métiers de l'accompagnement", href: "/metiers" },
   {
     label: "Compte",
     enfants: [
@@ -22,15 +23,20 @@ const PLAN: readonly Entree[] = [
     label: "Espaces (connexion requise)",
     enfants: [
       { label: "Mon espace apprenant", href: "/espace-apprenant" },
+      { label: "Mes candidatures de stage", href: "/espace-apprenant/candidatures" },
       { label: "Espace employeur", href: "/espace-employeur" },
       { label: "Espace organisme de formation", href: "/espace-organisme" },
       { label: "Modération (équipe de l'institut)", href: "/moderation" },
+      { label: "Offres de stage à modérer", href: "/moderation/stages" },
+      { label: "Signalements d'offres de stage", href: "/moderation/signalements" },
+      { label: "Notifications", href: "/notifications" },
     ],
   },
   {
     label: "Informations",
     enfants: [
       { label: "À propos des données", href: "/a-propos-des-donnees" },
+      { label: "Données ouvertes : les formations publiées", href: "/donnees-ouvertes" },
       { label: "Mentions légales", href: "/mentions-legales" },
       { label: "Accessibilité", href: "/accessibilite" },
       { label: "Données personnelles", href: "/donnees-personnelles" },

@@ -1,0 +1,32 @@
+import type { getModerationHistory } from "@/lib/moderation/queries";
+import { formatDateTime } from "@/lib/format";
+
+type Entries = Awaited<ReturnType<typeof getModerationHistory>>;
+
+/** A record's moderation steps, oldest first: date, what happened, who, and the reason when there is one. */
+export function ModerationHistory({ entries }: { entries: Entries }) {
+  if (entries.length === 0)
+    return <p className="text-gray-700">Aucune étape de modération pour l&apos;instant.</p>;
+  return (
+    <ol className="space-y-3 border-l-2 border-gray-300 pl-4">
+      {entries.map((e) => (
+        <li key={e.id} className="space-y-1">
+          <p>
+            <time dateTime={e.createdAt.toISOString()} className="text-gray-700">
+              {formatDateTime(e.createdAt)}
+            </time>
+            <span aria-hidden="true"> · </span>
+            <strong>{e.libelle}</strong>
+            <span className="text-gray-700"> par {e.auteur}</span>
+          </p>
+          {e.reason ? (
+            <p className="whitespace-pre-line">
+              <span className="font-semibold">Motif : </span>
+              {e.reason}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
