@@ -18,6 +18,7 @@ import {
   type DemoHostSite,
 } from "./demo/stages";
 import { importReferenceData, type ReferenceImportResult } from "./reference/import";
+import { seedDemoFormations } from "./demo/formations";
 
 type DemoSite = {
   id: string;
@@ -363,6 +364,7 @@ const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
 export type SeedResult = {
   reference: ReferenceImportResult;
   stages: { offres: number; candidatures: number };
+  formations: { offres: number; sessions: number };
 };
 
 /**
@@ -464,7 +466,8 @@ export async function seedDatabase(db: PrismaClient, today: string = todayInPari
     publicIds,
     diplomeIds: new Map(diplomes.map((d) => [d.code, d.id])),
   });
-  return { reference, stages };
+  const formations = await seedDemoFormations(db, today);
+  return { reference, stages, formations };
 }
 
 /** Verified demo employers other than the persona's: their sites carry part of the generated offers. */
@@ -682,7 +685,7 @@ async function main() {
   const started = performance.now();
   const db = createScriptClient();
   try {
-    const { reference } = await seedDatabase(db);
+    const { reference, formations } = await seedDatabase(db);
     const [
       communes,
       epcis,
@@ -719,7 +722,8 @@ async function main() {
     console.log(
       `Seed terminé en ${seconds} s : ${communes} communes, ${epcis} EPCI, ${territoires} territoires, ${diplomes} diplômes, ` +
         `${categories} catégories, ${publics} publics, ${users} comptes, ${organisations} organisations (${enAttente} en attente), ` +
-        `${sites} sites, ${offres} offres de stage (${parStatut.join(", ")}), ${candidatures} candidatures ; ` +
+        `${sites} sites, ${offres} offres de stage (${parStatut.join(", ")}), ${candidatures} candidatures, ` +
+        `${formations.offres} formations (${formations.sessions} sessions) ; ` +
         `${changed} ligne(s) de référence créée(s) ou mise(s) à jour.`,
     );
   } finally {

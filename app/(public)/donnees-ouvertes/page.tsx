@@ -1,0 +1,279 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CSV_COLUMNS, CSV_FILENAME } from "@/lib/opendata/csv";
+import { OPEN_DATA_LICENCE } from "@/lib/opendata/json";
+import { LHEO_NAMESPACE } from "@/lib/opendata/lheo";
+
+export const metadata: Metadata = {
+  title: "Données ouvertes : les formations publiées",
+  description:
+    "Les formations aux métiers du social et du médico-social publiées sur le guichet de l'IFLTS, en JSON, en CSV et au format LHÉO 2.3, sous Licence Ouverte 2.0.",
+};
+
+const EXPORTS = [
+  {
+    id: "json",
+    titre: "JSON",
+    url: "/api/formations",
+    type: "application/json",
+    pour: "les développeurs et les applications : la structure complète, organisme, formation et sessions imbriqués.",
+  },
+  {
+    id: "csv",
+    titre: "CSV (tableur)",
+    url: "/api/formations/csv",
+    type: "text/csv, UTF-8 avec BOM, séparateur point-virgule",
+    pour: `un tableur (Excel, LibreOffice) : une ligne par session, fichier « ${CSV_FILENAME} ».`,
+  },
+  {
+    id: "lheo",
+    titre: "LHÉO 2.3 (XML)",
+    url: "/api/formations/lheo",
+    type: "application/xml",
+    pour: "les bases régionales de l'offre de formation (Carif-Oref) et les outils qui lisent le langage LHÉO.",
+  },
+] as const;
+
+type Champ = { nom: string; description: string };
+
+const JSON_RACINE: readonly Champ[] = [
+  { nom: "licence", description: "Nom et adresse de la licence (Licence Ouverte 2.0)." },
+  { nom: "producteur", description: "L'institut qui diffuse les données." },
+  { nom: "documentation", description: "Adresse de cette page." },
+  { nom: "generatedAt", description: "Date et heure de production du fichier (ISO 8601, UTC)." },
+  { nom: "nombreFormations", description: "Nombre de formations dans le fichier." },
+  { nom: "formations", description: "La liste des formations, décrite ci-dessous." },
+];
+
+const JSON_FORMATION: readonly Champ[] = [
+  { nom: "organisme.siret", description: "Numéro SIRET de l'organisme de formation (14 chiffres)." },
+  { nom: "organisme.nom", description: "Nom de l'organisme." },
+  {
+    nom: "organisme.adresse, codePostal, commune, codeInsee",
+    description: "Adresse du siège de l'organisme, utilisée aussi pour les inscriptions.",
+  },
+  { nom: "formation.id", description: "Identifiant stable de l'offre sur le guichet." },
+  { nom: "formation.intitule", description: "Intitulé donné par l'organisme." },
+  {
+    nom: "formation.diplome",
+    description:
+      "Diplôme préparé : code (ex. DEAS), intitulé officiel, niveau (3 = CAP, 4 = bac, 6 = licence), numéro de fiche RNCP s'il est connu (sinon null).",
+  },
+  {
+    nom: "formation.modalite",
+    description:
+      "formation_initiale, apprentissage, formation_continue, vae (validation des acquis de l'expérience) ou preparation (préqualification).",
+  },
+  { nom: "formation.description", description: "Présentation de la formation." },
+  { nom: "formation.dureeHeures, heuresStage", description: "Durée totale en heures, dont heures de stage." },
+  {
+    nom: "formation.prerequis, selection, couts",
+    description: "Prérequis, modalités de sélection, coût (textes).",
+  },
+  {
+    nom: "formation.financements",
+    description: "region, cpf, apprentissage : vrai quand ce financement est possible.",
+  },
+  { nom: "formation.contact", description: "Contact publié par l'organisme pour cette formation." },
+  { nom: "formation.referentHandicap", description: "Référent handicap publié par l'organisme." },
+  { nom: "formation.url", description: "Page de l'offre sur le site de l'organisme (ou null)." },
+  { nom: "formation.publieeLe", description: "Date de la dernière publication (AAAA-MM-JJ)." },
+  {
+    nom: "sessions[]",
+    description:
+      "Chaque session : id, debut, fin, dateLimiteCandidature (AAAA-MM-JJ ou null), places, rythme (temps_plein, alternance, temps_partiel), rythmeDetail.",
+  },
+  {
+    nom: "sessions[].lieu",
+    description:
+      "Lieu de la session : nom, adresse, codePostal, commune, codeInsee, latitude, longitude (WGS 84).",
+  },
+];
+
+const LHEO_EMIS = [
+  "formation : domaine-formation (vide), intitule-formation, objectif-formation, resultats-attendus, contenu-formation, certifiante, contact-formation, parcours-de-formation, code-niveau-entree, certification/code-RNCP quand le numéro est connu",
+  "action (une par lieu et par rythme) : rythme-formation, niveau-entree-obligatoire, modalites-alternance, modalites-enseignement, conditions-specifiques, prise-en-charge-frais-possible, lieu-de-formation, modalites-entrees-sorties, url-action, acces-handicapes, modalites-recrutement, nombre-heures-centre, nombre-heures-entreprise, nombre-heures-total, detail-conditions-prise-en-charge",
+  "session : periode (debut et fin au format AAAAMMJJ), adresse-inscription, periode-inscription (jusqu'à la date limite de candidature), etat-recrutement (1 ouvert, 2 fermé) ; le nombre de places dans une extension extra « nombre-places »",
+  "organisme-formation-responsable : SIRET-organisme-formation/SIRET, nom-organisme, raison-sociale, coordonnees-organisme, contact-organisme",
+] as const;
+
+/** A link to another site; it says so, and opens in the same tab like every link of the portal. */
+function LienExterne({ href, children }: { href: string; children: React.ReactNode }) {
+  return <a href={href}>{children} (site externe, s&apos;ouvre dans le même onglet)</a>;
+}
+
+function TableChamps({ legende, champs }: { legende: string; champs: readonly Champ[] }) {
+  return (
+    <div className="mt-4 overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="mb-2 text-left font-semibold">{legende}</caption>
+        <thead>
+          <tr className="border-b-2 border-gray-400">
+            <th scope="col" className="py-2 pr-4">
+              Champ
+            </th>
+            <th scope="col" className="py-2">
+              Contenu
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {champs.map((c) => (
+            <tr key={c.nom} className="border-b border-gray-200 align-top">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                <code>{c.nom}</code>
+              </th>
+              <td className="py-2">{c.description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function DonneesOuvertesPage() {
+  return (
+    <div className="prose-page">
+      <h1 className="text-3xl">Données ouvertes : les formations publiées</h1>
+      <p>
+        Les formations aux métiers du social et du médico-social publiées sur le guichet, avec leurs sessions,
+        sont librement réutilisables. Elles sont diffusées dans trois formats, à jour en permanence : chaque
+        téléchargement lit les offres telles qu&apos;elles sont publiées à cet instant.
+      </p>
+
+      <section aria-labelledby="titre-contenu">
+        <h2 id="titre-contenu">Ce que contiennent les fichiers</h2>
+        <ul>
+          <li>
+            Seules les formations <strong>publiées</strong>, c&apos;est-à-dire relues et acceptées par
+            l&apos;équipe de l&apos;institut, avec toutes leurs sessions, y compris les sessions passées
+            (leurs dates permettent de les écarter). Les brouillons, les offres en attente de modération,
+            refusées ou archivées n&apos;y figurent jamais.
+          </li>
+          <li>
+            Aucune donnée personnelle des comptes : ni le nom ni l&apos;adresse électronique des personnes qui
+            gèrent les offres. Le contact et le référent handicap d&apos;une formation y figurent, car
+            l&apos;organisme les publie pour être joint.
+          </li>
+          <li>Les offres de stage des employeurs ne font pas partie de ces fichiers.</li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="titre-adresses">
+        <h2 id="titre-adresses">Adresses de téléchargement</h2>
+        <ul>
+          {EXPORTS.map((e) => (
+            <li key={e.id}>
+              <strong>{e.titre}</strong> : <a href={e.url}>{e.url}</a> ({e.type}), pour {e.pour}
+            </li>
+          ))}
+        </ul>
+        <p>
+          Ces adresses ne demandent pas de compte ni de clé, et peuvent être appelées depuis un autre site
+          (CORS ouvert). Les réponses peuvent être gardées en cache cinq minutes au plus.
+        </p>
+      </section>
+
+      <section aria-labelledby="titre-licence">
+        <h2 id="titre-licence">Licence</h2>
+        <p>
+          Ces données sont diffusées sous la{" "}
+          <LienExterne href={OPEN_DATA_LICENCE.url}>{OPEN_DATA_LICENCE.nom}</LienExterne>. Vous pouvez les
+          copier, les publier, les transformer et les réutiliser, y compris à des fins commerciales, à
+          condition de mentionner leur source et la date de leur dernière mise à jour, par exemple : « Source
+          : guichet numérique de l&apos;IFLTS, formations publiées au 12 mars 2027 ». La date figure dans le
+          champ <code>generatedAt</code> du fichier JSON.
+        </p>
+      </section>
+
+      <section aria-labelledby="titre-frequence">
+        <h2 id="titre-frequence">Mise à jour</h2>
+        <p>
+          En continu : une formation apparaît dans les fichiers dès que l&apos;équipe la publie et en
+          disparaît dès qu&apos;elle est archivée, à cinq minutes près (durée pendant laquelle une réponse
+          peut être gardée en cache). Pour un moissonnage, une lecture par jour suffit.
+        </p>
+      </section>
+
+      <section aria-labelledby="titre-json">
+        <h2 id="titre-json">Format JSON</h2>
+        <p>
+          Un objet dont le champ <code>formations</code> liste les offres ; chacune réunit{" "}
+          <code>organisme</code>, <code>formation</code> et <code>sessions</code>. Les dates sont au format
+          AAAA-MM-JJ, les champs inconnus valent <code>null</code>.
+        </p>
+        <TableChamps legende="Champs de premier niveau" champs={JSON_RACINE} />
+        <TableChamps legende="Champs de chaque formation" champs={JSON_FORMATION} />
+      </section>
+
+      <section aria-labelledby="titre-csv">
+        <h2 id="titre-csv">Format CSV</h2>
+        <p>
+          Une ligne par session (une formation à trois sessions occupe trois lignes, les colonnes de la
+          formation y sont répétées). Encodage UTF-8 avec indicateur d&apos;ordre des octets (BOM) pour Excel,
+          séparateur point-virgule, guillemets doubles autour des textes qui contiennent un point-virgule, un
+          guillemet ou un retour à la ligne (RFC 4180). Les nombres décimaux utilisent le point ; les cases à
+          cocher valent « oui » ou « non ».
+        </p>
+        <p>
+          Par sécurité, un texte qui commence par <code>=</code>, <code>+</code>, <code>-</code> ou{" "}
+          <code>@</code> est précédé d&apos;une apostrophe, pour qu&apos;un tableur ne l&apos;exécute pas
+          comme une formule.
+        </p>
+        <TableChamps
+          legende="Colonnes du fichier CSV, dans l'ordre"
+          champs={CSV_COLUMNS.map((c) => ({ nom: c.name, description: c.description }))}
+        />
+      </section>
+
+      <section aria-labelledby="titre-lheo">
+        <h2 id="titre-lheo">Format LHÉO 2.3 et flux pour le Carif-Oref</h2>
+        <p>
+          LHÉO (langage harmonisé d&apos;échange d&apos;informations sur l&apos;offre de formation) est le
+          format XML national utilisé par les Carif-Oref pour rassembler l&apos;offre de formation. Le fichier
+          suit la structure de la version 2.3 (espace de noms <code>{LHEO_NAMESPACE}</code>) : offres, puis
+          pour chaque formation ses actions (une par lieu et par rythme), leurs sessions, puis
+          l&apos;organisme responsable. Le Carif-Oref Nouvelle-Aquitaine ou tout autre service peut le
+          moissonner à l&apos;adresse <a href="/api/formations/lheo">/api/formations/lheo</a>.
+        </p>
+        <h3>Éléments produits</h3>
+        <ul>
+          {LHEO_EMIS.map((ligne) => (
+            <li key={ligne}>{ligne}</li>
+          ))}
+        </ul>
+        <h3>Ce qui manque encore</h3>
+        <ul>
+          <li>
+            Deux éléments obligatoires que le guichet ne recueille pas : le numéro de déclaration
+            d&apos;activité de l&apos;organisme (<code>numero-activite</code>) et le code FORMACODE du public
+            visé (<code>code-public-vise</code>). Le domaine de formation est présent mais vide (ni FORMACODE,
+            ni NSF, ni ROME). Ils sont à compléter lors de l&apos;intégration.
+          </li>
+          <li>
+            Des éléments facultatifs : niveau de sortie, restauration, hébergement, transport, prix, organisme
+            financeur, contacts par session. Les textes plus longs que ce que LHÉO autorise (par exemple 600
+            caractères pour le détail des prises en charge) sont raccourcis et finissent par « … ».
+          </li>
+          <li>
+            Le fichier n&apos;a pas été validé avec le schéma XSD officiel, qui n&apos;était pas disponible
+            lors de sa conception ; signalez-nous toute anomalie.
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="titre-contact">
+        <h2 id="titre-contact">Contact</h2>
+        <p>
+          Une erreur dans une formation : écrivez à l&apos;organisme qui la publie (son contact figure dans
+          chaque offre). Une question sur les fichiers ou un projet de réutilisation : contactez l&apos;équipe
+          de l&apos;institut, dont les coordonnées figurent dans les{" "}
+          <Link href="/mentions-legales">mentions légales</Link>. Les autres données du guichet (communes,
+          intercommunalités) sont présentées sur la page{" "}
+          <Link href="/a-propos-des-donnees">À propos des données</Link>.
+        </p>
+      </section>
+    </div>
+  );
+}
