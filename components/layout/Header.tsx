@@ -2,10 +2,12 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { SPACES, hasAccess } from "@/lib/auth/permissions";
 import { SignOutButton } from "@/components/layout/SignOutButton";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 
 export async function Header() {
   const user = await getCurrentUser();
   const spaces = user ? SPACES.filter((s) => hasAccess(user, s.role)) : [];
+  const unread = user ? await countUnreadNotifications(user.id) : 0;
   return (
     <header className="border-b-4 border-pin-700 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -39,11 +41,33 @@ export async function Header() {
           <li>
             <Link href="/">Accueil</Link>
           </li>
+          <li>
+            <Link href="/carte">Trouver un stage</Link>
+          </li>
+          <li>
+            <Link href="/formations">Formations</Link>
+          </li>
+          <li>
+            <Link href="/metiers">Métiers</Link>
+          </li>
           {spaces.map((space) => (
             <li key={space.href}>
               <Link href={space.href}>{space.label}</Link>
             </li>
           ))}
+          {user ? (
+            <li>
+              <Link href="/notifications">
+                Notifications
+                {unread > 0 ? (
+                  <span className="ml-1 inline-block rounded-full bg-pin-700 px-2 text-sm font-semibold text-white">
+                    {unread}
+                    <span className="sr-only"> non lue{unread > 1 ? "s" : ""}</span>
+                  </span>
+                ) : null}
+              </Link>
+            </li>
+          ) : null}
           <li>
             <Link href="/a-propos-des-donnees">À propos des données</Link>
           </li>

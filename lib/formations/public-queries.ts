@@ -57,6 +57,8 @@ export type FormationCatalogueItem = {
   distanceKm: number | null;
   /** the matching sessions, soonest first */
   sessions: CatalogueSession[];
+  /** the first matching session still to start, else the first one under way */
+  prochaine: CatalogueSession & { enCours: boolean };
 };
 
 /** A training site on the map, with the catalogue's offers held there. */
@@ -83,7 +85,7 @@ const EMPTY: FormationCatalogue = { total: 0, items: [], sites: [] };
 /**
  * The catalogue: published offers with at least one session not finished on `today` (Paris) that
  * also satisfies the session filters (start, places, place); sorted by distance when a commune is
- * chosen, else by next start. Reference data is resolved by the map's helper (lib/carte/sql.ts);
+ * chosen, then by next start (offers with only sessions under way last). Reference data is resolved by the map's helper (lib/carte/sql.ts);
  * the radius and the accent-insensitive text match are applied here with the map's own functions.
  */
 export async function getFormationCatalogue(
@@ -176,6 +178,16 @@ export async function getFormationCatalogue(
       siteMarkers.set(s.site.id, marker);
     }
     const distances = sessions.flatMap((s) => (s.km === null ? [] : [s.km]));
+    const told = sessions.map((s) => ({
+      id: s.id,
+      debut: isoFromDate(s.debut),
+      fin: isoFromDate(s.fin),
+      places: s.places,
+      rythme: s.rythme,
+      commune: s.site.commune.nom,
+      distanceKm: s.km,
+    }));
+    const prochaine = told.find((s) => s.debut >= today) ?? told[0]!;
     results.push({
       id: offre.id,
       titre: offre.titre,
@@ -186,22 +198,18 @@ export async function getFormationCatalogue(
       dureeHeures: offre.dureeHeures,
       heuresStage: offre.heuresStage,
       distanceKm: distances.length > 0 ? Math.min(...distances) : null,
-      sessions: sessions.map((s) => ({
-        id: s.id,
-        debut: isoFromDate(s.debut),
-        fin: isoFromDate(s.fin),
-        places: s.places,
-        rythme: s.rythme,
-        commune: s.site.commune.nom,
-        distanceKm: s.km,
-      })),
+      sessions: told,
+      prochaine: { ...prochaine, enCours: prochaine.debut < today },
     });
   }
 
+  // Sessions under way only after those still to start: a learner looks for the next start.
+  const startKey = (item: FormationCatalogueItem) =>
+    `${item.prochaine.enCours ? "1" : "0"}${item.prochaine.debut}`;
   results.sort(
     (a, b) =>
       (a.distanceKm ?? 0) - (b.distanceKm ?? 0) ||
-      a.sessions[0]!.debut.localeCompare(b.sessions[0]!.debut) ||
+      startKey(a).localeCompare(startKey(b)) ||
       a.titre.localeCompare(b.titre, "fr") ||
       a.id.localeCompare(b.id),
   );

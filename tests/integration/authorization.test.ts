@@ -28,6 +28,7 @@ export const ACTIONS: Record<string, Access> = {
   "lib/formations/actions.ts#enregistrerFormation": "organisme",
   "lib/formations/actions.ts#archiverFormation": "organisme",
   "lib/formations/actions.ts#deciderFormation": "staff",
+  "lib/favoris/actions.ts#basculerFavori": "apprenant",
 };
 
 export const ROUTES: Record<string, Access> = {
@@ -35,6 +36,9 @@ export const ROUTES: Record<string, Access> = {
   "app/api/auth/[...nextauth]/route.ts#POST": "public",
   "app/api/sante/route.ts#GET": "public",
   "app/api/carte/stages/route.ts#GET": "public",
+  "app/api/formations/route.ts#GET": "public",
+  "app/api/formations/csv/route.ts#GET": "public",
+  "app/api/formations/lheo/route.ts#GET": "public",
 };
 
 const ROOT = process.cwd();

@@ -10,8 +10,7 @@ export default async function EspaceApprenantPage() {
     <div className="space-y-6">
       <h1 className="text-3xl">Bonjour {user.prenom}</h1>
       <p className="max-w-2xl">
-        Votre espace rassemblera vos candidatures de stage, vos formations favorites et vos demandes
-        d&apos;aide à la cellule locale de votre territoire.
+        Retrouvez ici vos candidatures de stage et les formations et stages que vous avez mis de côté.
       </p>
       <section className="card space-y-2" aria-labelledby="titre-candidatures">
         <h2 id="titre-candidatures" className="text-xl">
@@ -21,6 +20,17 @@ export default async function EspaceApprenantPage() {
         <p>
           <Link href="/espace-apprenant/candidatures" className="btn-primary">
             Mes candidatures
+          </Link>
+        </p>
+      </section>
+      <section className="card space-y-2" aria-labelledby="titre-favoris">
+        <h2 id="titre-favoris" className="text-xl">
+          Mes favoris
+        </h2>
+        <p>Les formations et les stages que vous avez gardés pour plus tard.</p>
+        <p>
+          <Link href="/espace-apprenant/favoris" className="btn-secondary">
+            Mes favoris
           </Link>
         </p>
       </section>

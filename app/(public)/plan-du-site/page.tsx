@@ -8,6 +8,8 @@ type Entree = { label: string; href?: string; enfants?: readonly Entree[] };
 // Add new pages here: the page renders this tree as nested lists.
 const PLAN: readonly Entree[] = [
   { label: "Accueil", href: "/" },
+  { label: "Trouver un stage sur la carte", href: "/carte" },
+  { label: "Les formations dans les Landes", href: "/formations" },
   { label: "Les métiers de l'accompagnement", href: "/metiers" },
   {
     label: "Compte",
@@ -24,6 +26,9 @@ const PLAN: readonly Entree[] = [
     enfants: [
       { label: "Mon espace apprenant", href: "/espace-apprenant" },
       { label: "Mes candidatures de stage", href: "/espace-apprenant/candidatures" },
+      { label: "Mes favoris", href: "/espace-apprenant/favoris" },
+      { label: "Mes formations (organisme)", href: "/espace-organisme" },
+      { label: "Formations à modérer", href: "/moderation/formations" },
       { label: "Espace employeur", href: "/espace-employeur" },
       { label: "Espace organisme de formation", href: "/espace-organisme" },
       { label: "Modération (équipe de l'institut)", href: "/moderation" },

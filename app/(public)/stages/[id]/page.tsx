@@ -11,6 +11,8 @@ import { CANDIDATURE_STATUT_LABELS } from "@/lib/stages/constants";
 import type { StageDetail } from "@/lib/stages/queries";
 import { getCandidatureEnCours, getStageDetailForVisitor } from "@/lib/stages/public-queries";
 import { StageDetailView } from "@/components/stages/StageDetailView";
+import { FavoriButton } from "@/components/favoris/FavoriButton";
+import { isFavori } from "@/lib/favoris/queries";
 import { CandidatureForm } from "./_components/CandidatureForm";
 import { SignalementForm } from "./_components/SignalementForm";
 
@@ -66,6 +68,7 @@ export default async function StagePage({ params }: Props) {
   const apprenant = hasAccess(user, "apprenant");
   const candidature = user && apprenant ? await getCandidatureEnCours(user, offre.id) : null;
   const visible = offre.statut === "publiee" || offre.statut === "pourvue";
+  const favori = user && apprenant && visible ? await isFavori(user, "stage", offre.id) : false;
   const retour = `/connexion?retour=${encodeURIComponent(`/stages/${offre.id}`)}`;
 
   return (
@@ -81,13 +84,18 @@ export default async function StagePage({ params }: Props) {
         offre={offre}
         tiles={getTileConfig()}
         actions={
-          offre.ouverte && !candidature && (!user || apprenant) ? (
-            <p className="pt-2">
-              <a href="#candidater" className="btn-primary">
-                Candidater à ce stage
-              </a>
-            </p>
-          ) : null
+          <>
+            {offre.ouverte && !candidature && (!user || apprenant) ? (
+              <p className="pt-2">
+                <a href="#candidater" className="btn-primary">
+                  Candidater à ce stage
+                </a>
+              </p>
+            ) : null}
+            {user && apprenant && visible ? (
+              <FavoriButton cible="stage" id={offre.id} titre={offre.titre} favori={favori} />
+            ) : null}
+          </>
         }
       />
 

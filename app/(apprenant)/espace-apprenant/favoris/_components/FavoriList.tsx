@@ -105,7 +105,8 @@ export function FavoriList({ formations, stages }: Props) {
                   <NonPubliee />
                 ) : f.prochaineSession ? (
                   <p>
-                    Prochaine session du {jour(f.prochaineSession.debut)} au {jour(f.prochaineSession.fin)}, à{" "}
+                    {f.prochaineSession.enCours ? "Session en cours" : "Prochaine session"} du{" "}
+                    {jour(f.prochaineSession.debut)} au {jour(f.prochaineSession.fin)}, à{" "}
                     {f.prochaineSession.commune}
                   </p>
                 ) : (
