@@ -8,7 +8,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 
 // Without DATABASE_URL even `prisma generate` (run after npm install, which needs no database)
 // fails with a misleading engine-download error; commands that connect fail on this host instead.
-process.env.DATABASE_URL ||= "postgresql://DATABASE_URL-non-definie@database-url-non-definie.invalid:5432/iflts";
+process.env.DATABASE_URL ||=
+  "postgresql://DATABASE_URL-non-definie@database-url-non-definie.invalid:5432/iflts";
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",

@@ -133,6 +133,7 @@ async function main(): Promise<void> {
   ];
   const steps: Step[] = [
     { title: "Analyse du code (eslint)", bin: "eslint", args: [".", "--max-warnings=0"] },
+    { title: "Mise en forme (prettier)", bin: "prettier", args: ["--check", "."] },
     { title: "Vérification des types (tsc)", bin: "tsc", args: ["--noEmit"] },
     { title: "Tests unitaires (vitest)", bin: "vitest", args: vitest("unit") },
     { title: "Tests d'intégration (vitest + PostgreSQL)", bin: "vitest", args: vitest("integration") },

@@ -14,7 +14,7 @@ async function screenshot(page: Page, name: string) {
   if (SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
 }
 
-test("un organisme crée une formation à deux sessions, corrige une erreur de dates et la soumet ; l'équipe la publie ; l'organisme la voit publiée", async ({
+test("un organisme crée une formation à deux sessions, corrige une erreur de dates et la soumet ; l'équipe la publie ; un·e apprenant·e la trouve par la fiche métier et par les filtres", async ({
   browser,
   page,
   context,
@@ -206,6 +206,25 @@ test("un organisme crée une formation à deux sessions, corrige une erreur de d
   await expect(carteFormation).toContainText("2 sessions");
   await expect(carteFormation).toContainText(`prochaine le 1 septembre ${Y1}`);
   await checkA11y();
+
+  // 5. A learner finds it from the métier page, then through the catalogue filters.
+  const learner = await browser.newContext();
+  await learner.route(/data\.geopf\.fr|tile\./, (route) => route.abort());
+  const visitor = await learner.newPage();
+  await visitor.goto("/metiers/deaes");
+  await visitor.getByRole("link", { name: /^Voir les formations/ }).click();
+  await expect(visitor).toHaveURL(/\/formations\?diplome=deaes/);
+  await expect(visitor.getByRole("link", { name: titre })).toBeVisible();
+  await checkA11y(visitor);
+  await visitor.goto("/formations");
+  await visitor.getByLabel("Mots-clés").fill(titre);
+  await visitor.getByRole("button", { name: "Rechercher" }).click();
+  await expect(visitor).toHaveURL(/[?&]q=/);
+  await expect(visitor.getByRole("status").filter({ hasText: "1 formation trouvée" })).toBeVisible();
+  await visitor.getByRole("link", { name: titre }).click();
+  await expect(visitor.getByRole("heading", { level: 1, name: titre })).toBeVisible();
+  await checkA11y(visitor);
+  await learner.close();
 });
 
 test("une formation inconnue ou un identifiant malformé donne la page 404, sans rien révéler", async ({
