@@ -46,3 +46,4 @@ export const DUREE_HEURES_MAX = 5000;
 export const SESSION_PLACES_MAX = 500;
 export const SESSIONS_MAX = 20;
 export const RYTHME_DETAIL_MAX = 200;
+export const MOTIF_MAX = 1000;

@@ -1,8 +1,23 @@
 // Search filters of the training catalogue (/formations), read from the URL field by field (pure and
 // client-safe): a bad value is left out and the page says so, the others still apply.
 import { z } from "zod";
-import { RAYON_DEFAUT_KM, TEXTE_MAX, type RawParams } from "@/lib/carte/filters";
+import { RAYON_DEFAUT_KM, TEXTE_MAX } from "@/lib/carte/filters";
 import { MODALITE_LABELS, SESSION_PLACES_MAX, type Modalite } from "@/lib/formations/constants";
+import {
+  checkboxParam,
+  checkPeriode,
+  checkReferences,
+  countActiveFilters,
+  dayParam,
+  describeFieldIssue,
+  filterSearchParams,
+  hrefWithParams,
+  integerParam,
+  parseFields,
+  withRayon,
+  type FieldIssue,
+  type RawParams,
+} from "@/lib/search-params";
 import { RAYON_MAX_KM, RAYON_MIN_KM } from "@/lib/stages/constants";
 
 /** Cards shown per "Voir plus" step, and the number of steps. */
@@ -65,44 +80,35 @@ export const FORMATION_FIELD_LABELS: Record<FormationField, string> = {
 
 const MODALITES = Object.keys(MODALITE_LABELS) as [Modalite, ...Modalite[]];
 
-const day = z.iso.date({ error: "date invalide (format attendu : aaaa-mm-jj)." });
-const integer = (message: string, min: number, max: number) =>
-  z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
-
 const FIELD_SCHEMAS = {
   q: z.string().max(TEXTE_MAX, `${TEXTE_MAX} caractères au maximum.`),
   diplome: z.string().regex(/^[a-z0-9-]{1,64}$/, "valeur non reconnue."),
   modalite: z.enum(MODALITES, { error: "valeur non reconnue." }),
   territoire: z.string().regex(/^[a-z0-9-]{1,64}$/, "valeur non reconnue."),
   commune: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, "code INSEE de commune attendu (5 caractères)."),
-  rayon: integer(
+  rayon: integerParam(
     `le rayon doit être un nombre entier de kilomètres entre ${RAYON_MIN_KM} et ${RAYON_MAX_KM}.`,
     RAYON_MIN_KM,
     RAYON_MAX_KM,
   ),
-  du: day,
-  au: day,
-  places: integer(`nombre entier de places entre 1 et ${SESSION_PLACES_MAX} attendu.`, 1, SESSION_PLACES_MAX),
-  apprentissage: z
-    .enum(["on", "1", "true", "oui"], { error: "valeur non reconnue (case à cocher)." })
-    .transform(() => true),
+  du: dayParam,
+  au: dayParam,
+  places: integerParam(
+    `nombre entier de places entre 1 et ${SESSION_PLACES_MAX} attendu.`,
+    1,
+    SESSION_PLACES_MAX,
+  ),
+  apprentissage: checkboxParam,
 } satisfies Record<FormationFilterKey, z.ZodType>;
 
-const PAGE_SCHEMA = integer(
+const PAGE_SCHEMA = integerParam(
   `numéro de page entre 1 et ${FORMATIONS_PAGE_MAX} attendu.`,
   1,
   FORMATIONS_PAGE_MAX,
 );
 const VUE_SCHEMA = z.enum(["liste", "carte"], { error: "« liste » ou « carte » attendu." });
 
-export type FormationFilterIssue = { champ: FormationField; message: string };
-
-function firstValue(raw: RawParams, key: string): string | undefined {
-  const value = raw instanceof URLSearchParams ? (raw.get(key) ?? undefined) : raw[key];
-  const first = Array.isArray(value) ? value[0] : value;
-  const trimmed = first?.trim();
-  return trimmed ? trimmed : undefined;
-}
+export type FormationFilterIssue = FieldIssue<FormationField>;
 
 /** Parses every field on its own: a bad value is left out and reported, the others still apply. */
 export function parseFormationFilters(raw: RawParams): {
@@ -111,40 +117,15 @@ export function parseFormationFilters(raw: RawParams): {
   vue: FormationVue;
   issues: FormationFilterIssue[];
 } {
-  const filters: Record<string, unknown> = {};
-  const issues: FormationFilterIssue[] = [];
-  for (const key of FORMATION_FILTER_KEYS) {
-    const value = firstValue(raw, key);
-    if (value === undefined) continue;
-    const result = FIELD_SCHEMAS[key].safeParse(value);
-    if (result.success) filters[key] = result.data;
-    else issues.push({ champ: key, message: result.error.issues[0]?.message ?? "valeur invalide." });
-  }
-  const parsed = filters as FormationFilters;
-  if (parsed.du && parsed.au && parsed.au < parsed.du) {
-    issues.push({ champ: "periode", message: "la seconde date est avant la première." });
-    delete parsed.du;
-    delete parsed.au;
-  }
-  // A radius means nothing without a commune (the form always sends one).
-  if (parsed.commune) parsed.rayon ??= RAYON_DEFAUT_KM;
-  else delete parsed.rayon;
-
-  let page = 1;
-  const rawPage = firstValue(raw, "page");
-  if (rawPage !== undefined) {
-    const result = PAGE_SCHEMA.safeParse(rawPage);
-    if (result.success) page = result.data;
-    else issues.push({ champ: "page", message: result.error.issues[0]?.message ?? "valeur invalide." });
-  }
-  let vue: FormationVue = "liste";
-  const rawVue = firstValue(raw, "vue");
-  if (rawVue !== undefined) {
-    const result = VUE_SCHEMA.safeParse(rawVue);
-    if (result.success) vue = result.data;
-    else issues.push({ champ: "vue", message: result.error.issues[0]?.message ?? "valeur invalide." });
-  }
-  return { filters: parsed, page, vue, issues };
+  const fields = parseFields(raw, FIELD_SCHEMAS);
+  const periode = checkPeriode(fields.values, "la seconde date est avant la première.");
+  const display = parseFields(raw, { page: PAGE_SCHEMA, vue: VUE_SCHEMA });
+  return {
+    filters: withRayon(periode.filters, RAYON_DEFAUT_KM),
+    page: display.values.page ?? 1,
+    vue: display.values.vue ?? "liste",
+    issues: [...fields.issues, ...periode.issues, ...display.issues],
+  };
 }
 
 /** Values known to the reference data, per list of the form. */
@@ -161,24 +142,13 @@ export function checkFormationFilterReferences(
   filters: FormationFilters,
   references: FormationFilterReferences,
 ): { filters: FormationFilters; issues: FormationFilterIssue[] } {
-  const checked = { ...filters };
-  const issues: FormationFilterIssue[] = [];
-  for (const [key, list] of REFERENCE_FIELDS) {
-    const value = checked[key];
-    if (value !== undefined && !references[list].some((o) => o.value === value)) {
-      issues.push({ champ: key, message: "cette valeur n'existe pas dans la liste." });
-      delete checked[key];
-      if (key === "commune") delete checked.rayon;
-    }
-  }
-  return { filters: checked, issues };
+  return checkReferences(filters, REFERENCE_FIELDS, references);
 }
 
 /** The sentence shown to the user for an ignored value. */
 export function describeFormationIssue(issue: FormationFilterIssue): string {
-  if (issue.champ === "page") return `Le numéro de page a été ignoré : ${issue.message}`;
   if (issue.champ === "vue") return `Le choix d'affichage a été ignoré : ${issue.message}`;
-  return `Le filtre « ${FORMATION_FIELD_LABELS[issue.champ]} » a été ignoré : ${issue.message}`;
+  return describeFieldIssue(issue, FORMATION_FIELD_LABELS);
 }
 
 /** Canonical query string (fixed order, defaults left out), for links. */
@@ -186,12 +156,7 @@ export function formationsSearchParams(
   filters: FormationFilters,
   options: { page?: number; vue?: FormationVue } = {},
 ): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of FORMATION_FILTER_KEYS) {
-    const value = filters[key];
-    if (value === undefined || value === false || value === "") continue;
-    params.set(key, value === true ? "on" : String(value));
-  }
+  const params = filterSearchParams(filters, FORMATION_FILTER_KEYS);
   if (options.vue === "carte") params.set("vue", "carte");
   if (options.page && options.page > 1) params.set("page", String(options.page));
   return params;
@@ -202,13 +167,10 @@ export function formationsHref(
   filters: FormationFilters,
   options: { page?: number; vue?: FormationVue; hash?: string } = {},
 ): string {
-  const query = formationsSearchParams(filters, options).toString();
-  return `/formations${query ? `?${query}` : ""}${options.hash ?? ""}`;
+  return hrefWithParams("/formations", formationsSearchParams(filters, options), options.hash);
 }
 
 /** Number of filters the user set (the radius counts with its commune). */
 export function activeFormationFilterCount(filters: FormationFilters): number {
-  return FORMATION_FILTER_KEYS.filter(
-    (k) => k !== "rayon" && filters[k] !== undefined && filters[k] !== false,
-  ).length;
+  return countActiveFilters(filters, FORMATION_FILTER_KEYS);
 }

@@ -14,6 +14,7 @@ import {
   FORMATION_COURT_MAX,
   FORMATION_TEXTE_MAX,
   FORMATION_TITRE_MAX,
+  MOTIF_MAX,
   MODALITE_LABELS,
   RYTHME_DETAIL_MAX,
   RYTHME_LABELS,
@@ -163,7 +164,7 @@ export const DecisionFormationSchema = z
   .object({
     offreId: idField,
     decision: z.enum(["approuver", "refuser"], { error: "Choisissez une décision." }),
-    motif: optionalTextField("Motif", 1000),
+    motif: optionalTextField("Motif", MOTIF_MAX),
   })
   .superRefine((v, ctx) => {
     if (v.decision === "refuser" && !v.motif) {

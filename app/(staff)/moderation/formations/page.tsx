@@ -3,14 +3,18 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/guards";
 import { todayInParis } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
+import { deciderFormation } from "@/lib/formations/actions";
 import { getFormationModerationQueue } from "@/lib/formations/moderation-queries";
 import { getModerationHistory } from "@/lib/moderation/queries";
 import { ModerationHistory } from "@/components/stages/ModerationHistory";
 import { FormationDetailView } from "@/components/formations/organisme/FormationDetailView";
 import { FormationStatutBadge } from "@/components/formations/organisme/FormationStatutBadge";
-import { DecisionFormationForm } from "./_components/DecisionFormationForm";
+import { DecisionForm } from "@/components/moderation/DecisionForm";
+import { MOTIF_MAX } from "@/lib/formations/constants";
 
 export const metadata: Metadata = { title: "Formations à modérer" };
+
+/** The limit of DecisionFormationSchema's motif. */
 
 const DECISIONS = {
   publiee: "La formation est publiée : elle apparaît dans le catalogue et l'organisme est prévenu.",
@@ -85,9 +89,21 @@ export default async function ModerationFormationsPage({
                 </h3>
                 <ModerationHistory entries={historique} />
               </section>
-              <div className="border-t border-gray-300 pt-4">
-                <DecisionFormationForm offreId={offre.id} titre={offre.titre} />
-              </div>
+              <DecisionForm
+                action={deciderFormation}
+                record={{ name: "offreId", value: offre.id }}
+                title={{ visible: "Décision", srOnly: `pour ${offre.titre}` }}
+                decisionName="decision"
+                decisions={[
+                  { value: "approuver", label: "Publier", srOnly: offre.titre, variant: "primary" },
+                  { value: "refuser", label: "Refuser", srOnly: offre.titre, variant: "danger" },
+                ]}
+                reason={{
+                  label: "Motif en cas de refus",
+                  hint: "Obligatoire pour refuser ; il sera transmis à l'organisme, qui pourra corriger la formation.",
+                  maxLength: MOTIF_MAX,
+                }}
+              />
             </li>
           ))}
         </ol>

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/guards";
 import { getPendingOrganisationList } from "@/lib/organisations/queries";
 import { ORGANISATION_TYPES } from "@/lib/comptes/schemas";
+import { deciderOrganisation } from "@/lib/organisations/actions";
+import { MOTIF_MAX } from "@/lib/organisations/schemas";
 import { formatDate } from "@/lib/format";
-import { DecisionForm } from "./_components/DecisionForm";
+import { DecisionForm } from "@/components/moderation/DecisionForm";
 
 export const metadata: Metadata = { title: "Organisations à vérifier" };
 
@@ -63,7 +65,22 @@ export default async function ModerationOrganisationsPage({
                 <dt className="font-semibold">Inscrite le</dt>
                 <dd>{formatDate(o.createdAt)}</dd>
               </dl>
-              <DecisionForm organisationId={o.id} organisationNom={o.nom} />
+              <DecisionForm
+                action={deciderOrganisation}
+                record={{ name: "organisationId", value: o.id }}
+                title={{ srOnly: `Décision pour ${o.nom}` }}
+                decisionName="decision"
+                decisions={[
+                  { value: "verifier", label: "Valider", srOnly: o.nom, variant: "primary" },
+                  { value: "refuser", label: "Refuser", srOnly: o.nom, variant: "danger" },
+                ]}
+                reason={{
+                  label: "Motif en cas de refus",
+                  hint: "Obligatoire pour refuser ; il sera transmis à l'organisation.",
+                  maxLength: MOTIF_MAX,
+                  rows: 2,
+                }}
+              />
             </li>
           ))}
         </ul>

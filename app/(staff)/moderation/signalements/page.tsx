@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
-import { SIGNALEMENT_MOTIFS, STAGE_STATUT_LABELS } from "@/lib/stages/constants";
+import { MOTIF_MAX, SIGNALEMENT_MOTIFS, STAGE_STATUT_LABELS } from "@/lib/stages/constants";
+import { traiterSignalement } from "@/lib/stages/actions";
 import { getSignalementQueue } from "@/lib/stages/queries";
-import { TraitementSignalementForm } from "./_components/TraitementSignalementForm";
+import { DecisionForm } from "@/components/moderation/DecisionForm";
 
 export const metadata: Metadata = { title: "Signalements d'offres de stage" };
 
@@ -71,7 +72,26 @@ export default async function ModerationSignalementsPage({
                 <dt className="font-semibold">Le</dt>
                 <dd>{formatDateTime(s.createdAt)}</dd>
               </dl>
-              <TraitementSignalementForm signalementId={s.id} titre={s.offre.titre} />
+              <DecisionForm
+                action={traiterSignalement}
+                record={{ name: "signalementId", value: s.id }}
+                title={{ srOnly: `Traitement du signalement sur ${s.offre.titre}` }}
+                decisionName="action"
+                decisions={[
+                  {
+                    value: "rejeter",
+                    label: "Écarter le signalement",
+                    srOnly: `sur ${s.offre.titre}`,
+                    variant: "secondary",
+                  },
+                  { value: "depublier", label: "Retirer l'offre", srOnly: s.offre.titre, variant: "danger" },
+                ]}
+                reason={{
+                  label: "Motif de votre décision",
+                  hint: "Obligatoire pour retirer l'offre : il sera transmis à l'employeur. Pour écarter le signalement, il reste dans l'historique de l'offre.",
+                  maxLength: MOTIF_MAX,
+                }}
+              />
             </li>
           ))}
         </ol>

@@ -4,10 +4,12 @@ import { requireRole } from "@/lib/auth/guards";
 import { getTileConfig } from "@/lib/carte/tiles";
 import { formatDateTime } from "@/lib/format";
 import { getModerationHistory } from "@/lib/moderation/queries";
+import { deciderStage } from "@/lib/stages/actions";
+import { MOTIF_MAX } from "@/lib/stages/constants";
 import { getStageDetail, getStageModerationQueue } from "@/lib/stages/queries";
 import { ModerationHistory } from "@/components/stages/ModerationHistory";
 import { StageDetailView } from "@/components/stages/StageDetailView";
-import { DecisionStageForm } from "./_components/DecisionStageForm";
+import { DecisionForm } from "@/components/moderation/DecisionForm";
 
 export const metadata: Metadata = { title: "Offres de stage à modérer" };
 
@@ -79,9 +81,21 @@ export default async function ModerationStagesPage({
                 </h3>
                 <ModerationHistory entries={historique} />
               </section>
-              <div className="border-t border-gray-300 pt-4">
-                <DecisionStageForm offreId={offre.id} titre={offre.titre} />
-              </div>
+              <DecisionForm
+                action={deciderStage}
+                record={{ name: "offreId", value: offre.id }}
+                title={{ visible: "Décision", srOnly: `pour ${offre.titre}` }}
+                decisionName="decision"
+                decisions={[
+                  { value: "approuver", label: "Publier", srOnly: offre.titre, variant: "primary" },
+                  { value: "refuser", label: "Refuser", srOnly: offre.titre, variant: "danger" },
+                ]}
+                reason={{
+                  label: "Motif en cas de refus",
+                  hint: "Obligatoire pour refuser ; il sera transmis à l'employeur, qui pourra corriger l'offre.",
+                  maxLength: MOTIF_MAX,
+                }}
+              />
             </li>
           ))}
         </ol>
