@@ -14,7 +14,6 @@ import { MOTIF_MAX } from "@/lib/formations/constants";
 
 export const metadata: Metadata = { title: "Formations à modérer" };
 
-
 const DECISIONS = {
   publiee: "La formation est publiée : elle apparaît dans le catalogue et l'organisme est prévenu.",
   refusee: "La formation est refusée : l'organisme est prévenu avec le motif.",
