@@ -1,6 +1,22 @@
 // Search filters of the stage map, read from the URL field by field (pure and client-safe):
 // the page ignores a bad value and says so; the map endpoint refuses it (400).
 import { z } from "zod";
+import {
+  checkboxParam,
+  checkPeriode,
+  checkReferences,
+  countActiveFilters,
+  dayParam,
+  describeFieldIssue,
+  filterSearchParams,
+  firstValue,
+  hrefWithParams,
+  integerParam,
+  parseFields,
+  withRayon,
+  type FieldIssue,
+  type RawParams,
+} from "@/lib/search-params";
 import { PLACES_MAX, RAYON_MAX_KM, RAYON_MIN_KM } from "@/lib/stages/constants";
 
 export const RAYON_DEFAUT_KM = 30;
@@ -71,12 +87,6 @@ export const FIELD_LABELS: Record<CarteField, string> = {
 
 const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, "valeur non reconnue.");
 const code = z.string().regex(/^[A-Z0-9_]{1,40}$/, "valeur non reconnue.");
-const day = z.iso.date({ error: "date invalide (format attendu : aaaa-mm-jj)." });
-const integer = (message: string, min: number, max: number) =>
-  z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
-const checkbox = z
-  .enum(["on", "1", "true", "oui"], { error: "valeur non reconnue (case à cocher)." })
-  .transform(() => true);
 
 const FIELD_SCHEMAS = {
   q: z.string().max(TEXTE_MAX, `${TEXTE_MAX} caractères au maximum.`),
@@ -86,31 +96,21 @@ const FIELD_SCHEMAS = {
   territoire: slug,
   epci: z.string().regex(/^\d{9}$/, "code d'intercommunalité attendu (numéro SIREN à 9 chiffres)."),
   commune: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, "code INSEE de commune attendu (5 caractères)."),
-  rayon: integer(
+  rayon: integerParam(
     `le rayon doit être un nombre entier de kilomètres entre ${RAYON_MIN_KM} et ${RAYON_MAX_KM}.`,
     RAYON_MIN_KM,
     RAYON_MAX_KM,
   ),
-  du: day,
-  au: day,
-  places: integer(`nombre entier de places entre 1 et ${PLACES_MAX} attendu.`, 1, PLACES_MAX),
-  logement: checkbox,
-  sansVoiture: checkbox,
+  du: dayParam,
+  au: dayParam,
+  places: integerParam(`nombre entier de places entre 1 et ${PLACES_MAX} attendu.`, 1, PLACES_MAX),
+  logement: checkboxParam,
+  sansVoiture: checkboxParam,
 } satisfies Record<CarteFilterKey, z.ZodType>;
 
-const PAGE_SCHEMA = integer(`numéro de page entre 1 et ${PAGE_MAX} attendu.`, 1, PAGE_MAX);
+const PAGE_SCHEMA = integerParam(`numéro de page entre 1 et ${PAGE_MAX} attendu.`, 1, PAGE_MAX);
 
-export type FilterIssue = { champ: CarteField; message: string };
-
-/** searchParams of a page (Next) or of a URL. */
-export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function firstValue(raw: RawParams, key: string): string | undefined {
-  const value = raw instanceof URLSearchParams ? (raw.get(key) ?? undefined) : raw[key];
-  const first = Array.isArray(value) ? value[0] : value;
-  const trimmed = first?.trim();
-  return trimmed ? trimmed : undefined;
-}
+export type FilterIssue = FieldIssue<CarteField>;
 
 /** Parses every field on its own: a bad value is left out and reported, the others still apply. */
 export function parseCarteFilters(raw: RawParams): {
@@ -118,33 +118,14 @@ export function parseCarteFilters(raw: RawParams): {
   page: number;
   issues: FilterIssue[];
 } {
-  const filters: Record<string, unknown> = {};
-  const issues: FilterIssue[] = [];
-  for (const key of FILTER_KEYS) {
-    const value = firstValue(raw, key);
-    if (value === undefined) continue;
-    const result = FIELD_SCHEMAS[key].safeParse(value);
-    if (result.success) filters[key] = result.data;
-    else issues.push({ champ: key, message: result.error.issues[0]?.message ?? "valeur invalide." });
-  }
-  const parsed = filters as CarteFilters;
-  if (parsed.du && parsed.au && parsed.au < parsed.du) {
-    issues.push({ champ: "periode", message: "la date de fin est avant la date de début." });
-    delete parsed.du;
-    delete parsed.au;
-  }
-  // A radius means nothing without a commune (the form always sends one).
-  if (parsed.commune) parsed.rayon ??= RAYON_DEFAUT_KM;
-  else delete parsed.rayon;
-
-  let page = 1;
-  const rawPage = firstValue(raw, "page");
-  if (rawPage !== undefined) {
-    const result = PAGE_SCHEMA.safeParse(rawPage);
-    if (result.success) page = result.data;
-    else issues.push({ champ: "page", message: result.error.issues[0]?.message ?? "valeur invalide." });
-  }
-  return { filters: parsed, page, issues };
+  const fields = parseFields(raw, FIELD_SCHEMAS);
+  const periode = checkPeriode(fields.values, "la date de fin est avant la date de début.");
+  const pagination = parseFields(raw, { page: PAGE_SCHEMA });
+  return {
+    filters: withRayon(periode.filters, RAYON_DEFAUT_KM),
+    page: pagination.values.page ?? 1,
+    issues: [...fields.issues, ...periode.issues, ...pagination.issues],
+  };
 }
 
 /** Values known to the reference data, per list of the form. */
@@ -167,46 +148,29 @@ export function checkFilterReferences(
   filters: CarteFilters,
   references: FilterReferences,
 ): { filters: CarteFilters; issues: FilterIssue[] } {
-  const checked = { ...filters };
-  const issues: FilterIssue[] = [];
-  for (const [key, list] of REFERENCE_FIELDS) {
-    const value = checked[key];
-    if (value !== undefined && !references[list].some((o) => o.value === value)) {
-      issues.push({ champ: key, message: "cette valeur n'existe pas dans la liste." });
-      delete checked[key];
-      if (key === "commune") delete checked.rayon;
-    }
-  }
-  return { filters: checked, issues };
+  return checkReferences(filters, REFERENCE_FIELDS, references);
 }
 
 /** The sentence shown to the user for an ignored value. */
 export function describeIssue(issue: FilterIssue): string {
-  if (issue.champ === "page") return `Le numéro de page a été ignoré : ${issue.message}`;
-  return `Le filtre « ${FIELD_LABELS[issue.champ]} » a été ignoré : ${issue.message}`;
+  return describeFieldIssue(issue, FIELD_LABELS);
 }
 
 /** Canonical query string of the filters (fixed order, defaults left out), for links and the map. */
 export function carteSearchParams(filters: CarteFilters, page = 1): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = filters[key];
-    if (value === undefined || value === false || value === "") continue;
-    params.set(key, value === true ? "on" : String(value));
-  }
+  const params = filterSearchParams(filters, FILTER_KEYS);
   if (page > 1) params.set("page", String(page));
   return params;
 }
 
 /** Href of /carte with these filters. */
 export function carteHref(filters: CarteFilters, page = 1, hash = ""): string {
-  const query = carteSearchParams(filters, page).toString();
-  return `/carte${query ? `?${query}` : ""}${hash}`;
+  return hrefWithParams("/carte", carteSearchParams(filters, page), hash);
 }
 
 /** Number of filters the user set (the radius counts with its commune). */
 export function activeFilterCount(filters: CarteFilters): number {
-  return FILTER_KEYS.filter((k) => k !== "rayon" && filters[k] !== undefined && filters[k] !== false).length;
+  return countActiveFilters(filters, FILTER_KEYS);
 }
 
 // --- The map endpoint: strict --------------------------------------------------------------
@@ -230,7 +194,7 @@ function parseBbox(value: string | undefined): Bbox | string {
   return [minLng, minLat, maxLng, maxLat];
 }
 
-const ZOOM_SCHEMA = integer(`nombre entier entre 0 et ${ZOOM_MAX} attendu.`, 0, ZOOM_MAX);
+const ZOOM_SCHEMA = integerParam(`nombre entier entre 0 et ${ZOOM_MAX} attendu.`, 0, ZOOM_MAX);
 
 /**
  * Strict parse of a map data request: filters, `bbox` and `zoom` (both required). Any bad value

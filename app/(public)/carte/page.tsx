@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterNotices } from "@/components/forms/FilterNotices";
+import { LienInterne } from "@/components/ui/LienInterne";
 import { getTileConfig } from "@/lib/carte/tiles";
 import {
   activeFilterCount,
@@ -17,7 +19,6 @@ import { getCarteFilterOptions, getCarteStageList } from "@/lib/carte/queries";
 import { RAYON_MAX_KM } from "@/lib/stages/constants";
 import { CarteResultats } from "./_components/CarteResultats";
 import { FiltresForm } from "./_components/FiltresForm";
-import { LienInterne } from "./_components/LienInterne";
 
 export const dynamic = "force-dynamic";
 
@@ -115,21 +116,7 @@ export default async function CartePage({ searchParams }: Props) {
 
       <FiltresForm key={query} filters={filters} options={options} />
 
-      {issues.length > 0 ? (
-        <section
-          aria-labelledby="titre-filtres-ignores"
-          className="rounded-md border-l-4 border-amber-600 bg-amber-50 p-4"
-        >
-          <h2 id="titre-filtres-ignores" className="text-base">
-            Certains filtres de l&apos;adresse n&apos;ont pas pu être appliqués
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {issues.map((issue) => (
-              <li key={issue.champ}>{describeIssue(issue)}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <FilterNotices messages={issues.map(describeIssue)} />
 
       <div id="resultats" className="flex scroll-mt-4 flex-wrap items-baseline gap-x-3">
         <p role="status" aria-live="polite" aria-atomic="true" className="text-xl font-bold">

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterNotices } from "@/components/forms/FilterNotices";
+import { LienInterne } from "@/components/ui/LienInterne";
 import { RAYON_OPTIONS_KM } from "@/lib/carte/filters";
 import { getTileConfig } from "@/lib/carte/tiles";
 import {
@@ -18,7 +20,6 @@ import { RAYON_MAX_KM } from "@/lib/stages/constants";
 import { FormationCard } from "./_components/FormationCard";
 import { FormationFiltres } from "./_components/FormationFiltres";
 import { FormationsCarte } from "./_components/FormationsCarte";
-import { LienInterne } from "./_components/LienInterne";
 
 export const dynamic = "force-dynamic";
 
@@ -141,21 +142,7 @@ export default async function FormationsPage({ searchParams }: Props) {
         options={options}
       />
 
-      {issues.length > 0 ? (
-        <section
-          aria-labelledby="titre-filtres-ignores"
-          className="rounded-md border-l-4 border-amber-600 bg-amber-50 p-4"
-        >
-          <h2 id="titre-filtres-ignores" className="text-base">
-            Certains filtres de l&apos;adresse n&apos;ont pas pu être appliqués
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {issues.map((issue) => (
-              <li key={issue.champ}>{describeFormationIssue(issue)}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <FilterNotices messages={issues.map(describeFormationIssue)} />
 
       <div id="resultats" className="flex scroll-mt-4 flex-wrap items-center justify-between gap-x-6 gap-y-3">
         <div className="flex flex-wrap items-baseline gap-x-3">

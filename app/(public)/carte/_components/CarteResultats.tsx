@@ -4,8 +4,8 @@ import { useCallback, useMemo, useState, type ReactNode } from "react";
 import type { SelectedStage } from "@/components/carte/StageMap";
 import { STAGE_MAP_HEIGHT, StageMapLoader } from "@/components/carte/StageMapLoader";
 import type { TileConfig } from "@/components/carte/tiles";
+import { focusElement, LienInterne } from "@/components/ui/LienInterne";
 import type { CarteStageItem } from "@/lib/carte/queries";
-import { focusElement, LienInterne } from "./LienInterne";
 import { StageCard } from "./StageCard";
 
 type Props = {
