@@ -7,7 +7,7 @@ const AUDIENCES = [
     id: "apprenants",
     titre: "Vous vous formez ou voulez vous former",
     texte:
-      "Trouvez un stage près de chez vous dans un établissement des Landes, découvrez les formations aux métiers de l'accompagnement proposées sur le territoire, et demandez de l'aide pour le logement, la mobilité ou la garde d'enfants.",
+      "Trouvez un stage près de chez vous dans un établissement des Landes, découvrez les formations aux métiers de l'accompagnement proposées sur le territoire et suivez vos candidatures.",
     role: "apprenant" as const,
     espace: "/espace-apprenant",
     inscription: "/inscription/apprenant",
@@ -49,16 +49,17 @@ export default async function AccueilPage() {
           quitter le territoire pour devenir aide-soignant·e, accompagnant·e éducatif et social,
           éducateur·rice ou moniteur·rice-éducateur·rice.
         </p>
-        {user ? null : (
-          <p className="mt-6 flex flex-wrap gap-3">
-            <Link href="/inscription" className="btn-primary">
-              Créer un compte
-            </Link>
-            <Link href="/connexion" className="btn-secondary">
-              Se connecter
-            </Link>
-          </p>
-        )}
+        <p className="mt-6 flex flex-wrap gap-3">
+          <Link href="/carte" className="btn-primary">
+            Trouver un stage sur la carte
+          </Link>
+          <Link href="/formations" className="btn-secondary">
+            Voir les formations
+          </Link>
+          <Link href="/metiers" className="btn-secondary">
+            Découvrir les métiers
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="titre-publics" className="space-y-6">
