@@ -1,7 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
-import { useFormStatus } from "react-dom";
+import { useActionState, useId, useState } from "react";
 import { enregistrerFormation } from "@/lib/formations/actions";
 import {
   DUREE_HEURES_MAX,
@@ -16,7 +15,10 @@ import {
   URL_MAX,
 } from "@/lib/formations/constants";
 import type { FormValues } from "@/lib/actions/result";
-import { Field, valueOf } from "@/components/forms/Field";
+import { valueOf, valuesOf } from "@/components/forms/Field";
+import { CountedText } from "@/components/forms/CountedText";
+import { IntentButtons } from "@/components/forms/IntentButtons";
+import { splitRowErrors, useHydrated, useRepeatedRows } from "@/components/forms/useRepeatedRows";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField } from "@/components/forms/SelectField";
 import { TextField } from "@/components/forms/TextField";
@@ -42,12 +44,6 @@ type Props = {
   /** The offer is published: saving it again sends it back to moderation. */
   live?: boolean;
 };
-
-/** Repeated inputs are echoed as a string (one) or an array (several). */
-function listOf(values: FormValues | undefined, name: string): string[] {
-  const v = values?.[name];
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
-}
 
 /** Creates or edits a training offer with its sessions; posts to enregistrerFormation as a draft or for moderation. */
 export function FormationForm(props: Props) {
@@ -272,84 +268,12 @@ function FormationFormFields({
             brouillon dès maintenant, la soumission à la modération sera possible après la vérification.
           </p>
         ) : null}
-        <IntentButtons live={live} />
+        <IntentButtons
+          submitLabel={live ? "Soumettre les modifications à la modération" : "Soumettre à la modération"}
+          draftLabel={live ? "Retirer du catalogue et garder en brouillon" : "Enregistrer le brouillon"}
+        />
       </div>
     </>
-  );
-}
-
-function IntentButtons({ live }: { live?: boolean }) {
-  const { pending } = useFormStatus();
-  return (
-    <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
-      <button type="submit" name="intent" value="soumettre" className="btn-primary" disabled={pending}>
-        {pending
-          ? "Enregistrement…"
-          : live
-            ? "Soumettre les modifications à la modération"
-            : "Soumettre à la modération"}
-      </button>
-      <button type="submit" name="intent" value="brouillon" className="btn-secondary" disabled={pending}>
-        {live ? "Retirer du catalogue et garder en brouillon" : "Enregistrer le brouillon"}
-      </button>
-    </div>
-  );
-}
-
-/** A text input or textarea whose hint counts the characters typed against the limit. */
-function CountedText({
-  label,
-  name,
-  max,
-  multiline,
-  rows = 8,
-  defaultValue,
-  errors,
-  example,
-}: {
-  label: string;
-  name: string;
-  max: number;
-  multiline?: boolean;
-  rows?: number;
-  defaultValue: string;
-  errors?: string[];
-  example: string;
-}) {
-  const [length, setLength] = useState(defaultValue.length);
-  const hint = (
-    <>
-      {example}
-      <span className="block">
-        {max} caractères au maximum ({length} / {max}).
-      </span>
-    </>
-  );
-  return (
-    <Field label={label} name={name} hint={hint} errors={errors} required>
-      {(control) =>
-        multiline ? (
-          <textarea
-            {...control}
-            required
-            rows={rows}
-            maxLength={max}
-            defaultValue={defaultValue}
-            onChange={(e) => setLength(e.target.value.length)}
-            className="input"
-          />
-        ) : (
-          <input
-            {...control}
-            required
-            maxLength={max}
-            defaultValue={defaultValue}
-            onChange={(e) => setLength(e.target.value.length)}
-            className="input"
-          />
-        )
-      }
-    </Field>
   );
 }
 
@@ -392,9 +316,6 @@ function invalidFields(messages: string[]): Set<RowField> {
 /** The same test as readSessions: a row without dates nor places is ignored. */
 const isBlank = (v: RowValues) => !v.debut && !v.fin && !v.limite && !v.places;
 
-const noSubscription = () => () => {};
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /**
  * Session rows. Without JavaScript the rows rendered on the server are the existing ones plus an
  * empty one; with it, rows can be added and removed. Every row posts all of its inputs, so the
@@ -410,11 +331,7 @@ function Sessions({
   sites: FormationFormSite[];
 }) {
   const baseId = useId();
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const defaultSite = sites.length === 1 ? (sites[0]?.id ?? "") : "";
   const blankRow = (key: number): Row => ({
     key,
@@ -430,52 +347,32 @@ function Sessions({
     errors: [],
     invalid: new Set(),
   });
-  // readSessions names a row's problem "Session n : …": it is shown in that row, the others above.
-  const [rows, setRows] = useState<Row[]>(() => {
-    const columns = Object.fromEntries(
-      Object.entries(ROW_FIELDS).map(([field, name]) => [field, listOf(values, name)]),
-    ) as Record<RowField, string[]>;
-    const count = Math.max(...Object.values(columns).map((c) => c.length), 0);
-    const initial: Row[] = Array.from({ length: count }, (_, i) => {
-      const prefix = `Session ${i + 1} : `;
-      const messages = (errors ?? [])
-        .filter((m) => m.startsWith(prefix))
-        .map((m) => capitalize(m.slice(prefix.length)));
-      return {
-        key: i,
-        initial: Object.fromEntries(
-          (Object.keys(ROW_FIELDS) as RowField[]).map((f) => [f, columns[f][i] ?? ""]),
-        ) as RowValues,
-        errors: messages,
-        invalid: invalidFields(messages),
-      };
-    });
-    const last = initial.at(-1);
-    if (!last || !isBlank(last.initial)) initial.push(blankRow(count));
-    return initial;
-  });
-  const general = (errors ?? []).filter((m) => !/^Session \d+ : /.test(m));
-  const nextKey = useRef(rows.length);
-  const focusTarget = useRef<string | null>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!focusTarget.current) return;
-    if (focusTarget.current === "ajouter") addButton.current?.focus();
-    else document.getElementById(focusTarget.current)?.focus();
-    focusTarget.current = null;
-  }, [rows]);
-
-  function add() {
-    const key = nextKey.current++;
-    focusTarget.current = `${baseId}-siteId-${key}`;
-    setRows((r) => [...r, blankRow(key)]);
-  }
-
-  function remove(key: number) {
-    focusTarget.current = "ajouter";
-    setRows((r) => (r.length > 1 ? r.filter((row) => row.key !== key) : [blankRow(nextKey.current++)]));
-  }
+  const rowErrors = splitRowErrors(errors, "Session");
+  const general = rowErrors.general;
+  const { rows, add, remove, addButton } = useRepeatedRows<Row>(
+    () => {
+      const columns = Object.fromEntries(
+        Object.entries(ROW_FIELDS).map(([field, name]) => [field, valuesOf(values, name)]),
+      ) as Record<RowField, string[]>;
+      const count = Math.max(...Object.values(columns).map((c) => c.length), 0);
+      const initial: Row[] = Array.from({ length: count }, (_, i) => {
+        const messages = rowErrors.forRow(i);
+        return {
+          key: i,
+          initial: Object.fromEntries(
+            (Object.keys(ROW_FIELDS) as RowField[]).map((f) => [f, columns[f][i] ?? ""]),
+          ) as RowValues,
+          errors: messages,
+          invalid: invalidFields(messages),
+        };
+      });
+      const last = initial.at(-1);
+      if (!last || !isBlank(last.initial)) initial.push(blankRow(count));
+      return initial;
+    },
+    blankRow,
+    (key) => `${baseId}-siteId-${key}`,
+  );
 
   const errorId = `${baseId}-erreurs`;
   return (

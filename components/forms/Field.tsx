@@ -53,3 +53,9 @@ export function valueOf(values: Values, name: string): string | undefined {
   const v = values?.[name];
   return Array.isArray(v) ? v[0] : v;
 }
+
+/** The echoed values of a repeated field (a string when one, an array when several). */
+export function valuesOf(values: Values, name: string): string[] {
+  const v = values?.[name];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}

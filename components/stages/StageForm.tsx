@@ -1,7 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
-import { useFormStatus } from "react-dom";
+import { useActionState, useId, useState } from "react";
 import { enregistrerStage } from "@/lib/stages/actions";
 import {
   DESCRIPTION_MAX,
@@ -15,7 +14,10 @@ import {
   TUTEUR_MAX,
 } from "@/lib/stages/constants";
 import type { FormValues } from "@/lib/actions/result";
-import { Field, valueOf } from "@/components/forms/Field";
+import { valueOf, valuesOf } from "@/components/forms/Field";
+import { CountedText } from "@/components/forms/CountedText";
+import { IntentButtons } from "@/components/forms/IntentButtons";
+import { splitRowErrors, useHydrated, useRepeatedRows } from "@/components/forms/useRepeatedRows";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField } from "@/components/forms/SelectField";
 import { TextField } from "@/components/forms/TextField";
@@ -51,12 +53,6 @@ type Props = {
   /** The offer is published or filled: only a change of places keeps it published. */
   live?: boolean;
 };
-
-/** Repeated inputs are echoed as a string (one) or an array (several). */
-function listOf(values: FormValues | undefined, name: string): string[] {
-  const v = values?.[name];
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
-}
 
 /** Creates or edits a stage offer; posts to enregistrerStage as a draft or for moderation. */
 export function StageForm(props: Props) {
@@ -111,7 +107,7 @@ function StageFormFields({
     setCategorieId(site.categorieId ?? "");
   }
 
-  const chosenDiplomes = new Set(listOf(values, "diplomeIds"));
+  const chosenDiplomes = new Set(valuesOf(values, "diplomeIds"));
   return (
     <>
       <section aria-labelledby="stage-titre-offre" className="card space-y-5">
@@ -397,85 +393,16 @@ function StageFormFields({
             brouillon dès maintenant, la soumission à la modération sera possible après la vérification.
           </p>
         ) : null}
-        <IntentButtons live={live} />
+        <IntentButtons
+          submitLabel={live ? "Enregistrer les modifications" : "Soumettre à la modération"}
+          draftLabel={live ? "Retirer de la carte et garder en brouillon" : "Enregistrer le brouillon"}
+        />
       </div>
     </>
   );
 }
 
-function IntentButtons({ live }: { live?: boolean }) {
-  const { pending } = useFormStatus();
-  return (
-    <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
-      <button type="submit" name="intent" value="soumettre" className="btn-primary" disabled={pending}>
-        {pending ? "Enregistrement…" : live ? "Enregistrer les modifications" : "Soumettre à la modération"}
-      </button>
-      <button type="submit" name="intent" value="brouillon" className="btn-secondary" disabled={pending}>
-        {live ? "Retirer de la carte et garder en brouillon" : "Enregistrer le brouillon"}
-      </button>
-    </div>
-  );
-}
-
-/** A text input or textarea whose hint counts the characters typed against the limit. */
-function CountedText({
-  label,
-  name,
-  max,
-  multiline,
-  defaultValue,
-  errors,
-  example,
-}: {
-  label: string;
-  name: string;
-  max: number;
-  multiline?: boolean;
-  defaultValue: string;
-  errors?: string[];
-  example: string;
-}) {
-  const [length, setLength] = useState(defaultValue.length);
-  const hint = (
-    <>
-      {example}
-      <span className="block">
-        {max} caractères au maximum ({length} / {max}).
-      </span>
-    </>
-  );
-  return (
-    <Field label={label} name={name} hint={hint} errors={errors} required>
-      {(control) =>
-        multiline ? (
-          <textarea
-            {...control}
-            required
-            rows={8}
-            maxLength={max}
-            defaultValue={defaultValue}
-            onChange={(e) => setLength(e.target.value.length)}
-            className="input"
-          />
-        ) : (
-          <input
-            {...control}
-            required
-            maxLength={max}
-            defaultValue={defaultValue}
-            onChange={(e) => setLength(e.target.value.length)}
-            className="input"
-          />
-        )
-      }
-    </Field>
-  );
-}
-
 type Row = { key: number; debut: string; fin: string; errors: string[] };
-
-const noSubscription = () => () => {};
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * Period rows (periodeDebut / periodeFin pairs, in order). Without JavaScript the rows rendered on the
@@ -483,55 +410,28 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  */
 function Periodes({ values, errors }: { values: FormValues; errors?: string[] }) {
   const baseId = useId();
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const [touteLAnnee, setTouteLAnnee] = useState(valueOf(values, "touteLAnnee") === "on");
-  // The schema names a row's problem "Période n : …": it is shown in that row, the others above.
-  const [rows, setRows] = useState<Row[]>(() => {
-    const debuts = listOf(values, "periodeDebut");
-    const fins = listOf(values, "periodeFin");
-    const count = Math.max(debuts.length, fins.length);
-    const initial: Row[] = Array.from({ length: count }, (_, i) => ({
-      key: i,
-      debut: debuts[i] ?? "",
-      fin: fins[i] ?? "",
-      errors: (errors ?? [])
-        .filter((m) => m.startsWith(`Période ${i + 1} : `))
-        .map((m) => capitalize(m.slice(`Période ${i + 1} : `.length))),
-    }));
-    const last = initial.at(-1);
-    if (!last || last.debut || last.fin) initial.push({ key: count, debut: "", fin: "", errors: [] });
-    return initial;
-  });
-  const general = (errors ?? []).filter((m) => !/^Période \d+ : /.test(m));
-  const nextKey = useRef(rows.length);
-  const focusTarget = useRef<string | null>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!focusTarget.current) return;
-    if (focusTarget.current === "ajouter") addButton.current?.focus();
-    else document.getElementById(focusTarget.current)?.focus();
-    focusTarget.current = null;
-  }, [rows]);
-
-  function add() {
-    const key = nextKey.current++;
-    focusTarget.current = `${baseId}-debut-${key}`;
-    setRows((r) => [...r, { key, debut: "", fin: "", errors: [] }]);
-  }
-
-  function remove(key: number) {
-    focusTarget.current = "ajouter";
-    setRows((r) =>
-      r.length > 1
-        ? r.filter((row) => row.key !== key)
-        : [{ key: nextKey.current++, debut: "", fin: "", errors: [] }],
-    );
-  }
+  const rowErrors = splitRowErrors(errors, "Période");
+  const general = rowErrors.general;
+  const { rows, add, remove, addButton } = useRepeatedRows<Row>(
+    () => {
+      const debuts = valuesOf(values, "periodeDebut");
+      const fins = valuesOf(values, "periodeFin");
+      const count = Math.max(debuts.length, fins.length);
+      const initial: Row[] = Array.from({ length: count }, (_, i) => ({
+        key: i,
+        debut: debuts[i] ?? "",
+        fin: fins[i] ?? "",
+        errors: rowErrors.forRow(i),
+      }));
+      const last = initial.at(-1);
+      if (!last || last.debut || last.fin) initial.push({ key: count, debut: "", fin: "", errors: [] });
+      return initial;
+    },
+    (key) => ({ key, debut: "", fin: "", errors: [] }),
+    (key) => `${baseId}-debut-${key}`,
+  );
 
   const errorId = `${baseId}-erreurs`;
   const disabled = hydrated && touteLAnnee;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "@/lib/validation/zod-fr";
 import {
+  asList,
   checkboxField,
   idField,
   integerField,
@@ -49,11 +50,7 @@ const SESSION_FIELDS = [
 
 /** Pairs the repeated session inputs into sessions and lists what is wrong with them, in French. */
 export function readSessions(raw: Record<string, unknown>): { sessions: SessionInput[]; problems: string[] } {
-  const col = (k: string) => {
-    const v = raw[k];
-    return Array.isArray(v) ? v.map(String) : typeof v === "string" ? [v] : [];
-  };
-  const cols = Object.fromEntries(SESSION_FIELDS.map((k) => [k, col(k)])) as Record<
+  const cols = Object.fromEntries(SESSION_FIELDS.map((k) => [k, asList(raw[k])])) as Record<
     (typeof SESSION_FIELDS)[number],
     string[]
   >;

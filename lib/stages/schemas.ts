@@ -6,6 +6,7 @@ import {
   optionalIdField as optionalId,
   optionalTextField as optionalText,
   textField as text,
+  asList,
   integerField as integer,
   requiredIdField,
 } from "@/lib/validation/fields";
@@ -30,8 +31,7 @@ const isoDay = (label: string) =>
   z.iso.date({ error: `${label} : date invalide (format attendu : jj/mm/aaaa).` });
 
 /** Repeated inputs arrive as a string (one) or an array (several); absent when none. */
-const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+const list = <T extends z.ZodType>(item: T) => z.preprocess(asList, z.array(item));
 
 export const StageOffreSchema = z
   .object({
@@ -95,7 +95,6 @@ export const StageOffreSchema = z
 
 /** Pairs the repeated date inputs into periods and lists what is wrong with them, in French. */
 function readPeriodes(v: { periodeDebut?: unknown; periodeFin?: unknown; touteLAnnee?: unknown }) {
-  const asList = (x: unknown) => (Array.isArray(x) ? x.map(String) : typeof x === "string" && x ? [x] : []);
   const debuts = asList(v.periodeDebut);
   const fins = asList(v.periodeFin);
   const touteLAnnee = v.touteLAnnee === true || v.touteLAnnee === "on";

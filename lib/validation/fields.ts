@@ -63,3 +63,7 @@ export const integerField = (label: string, min: number, max: number) =>
       .min(min, `${label} : au moins ${min}.`)
       .max(max, `${label} : au plus ${max}.`),
   );
+
+/** A repeated form field as a list: absent or empty means none, one value arrives as a string. */
+export const asList = (v: unknown): string[] =>
+  Array.isArray(v) ? v.map(String) : typeof v === "string" && v ? [v] : [];
