@@ -6,7 +6,7 @@ import { formatDateTime } from "@/lib/format";
 import { deciderFormation } from "@/lib/formations/actions";
 import { getFormationModerationQueue } from "@/lib/formations/moderation-queries";
 import { getModerationHistory } from "@/lib/moderation/queries";
-import { ModerationHistory } from "@/components/stages/ModerationHistory";
+import { ModerationHistorySection } from "@/components/moderation/ModerationHistory";
 import { FormationDetailView } from "@/components/formations/organisme/FormationDetailView";
 import { FormationStatutBadge } from "@/components/formations/organisme/FormationStatutBadge";
 import { DecisionForm } from "@/components/moderation/DecisionForm";
@@ -78,15 +78,12 @@ export default async function ModerationFormationsPage({
                 </header>
                 <FormationDetailView offre={offre} today={today} headingLevel={3} />
               </article>
-              <section
-                aria-labelledby={`historique-${offre.id}`}
+              <ModerationHistorySection
+                entries={historique}
+                headingId={`historique-${offre.id}`}
+                headingLevel={3}
                 className="space-y-3 border-t border-gray-300 pt-4"
-              >
-                <h3 id={`historique-${offre.id}`} className="text-lg">
-                  Historique de modération
-                </h3>
-                <ModerationHistory entries={historique} />
-              </section>
+              />
               <DecisionForm
                 action={deciderFormation}
                 record={{ name: "offreId", value: offre.id }}

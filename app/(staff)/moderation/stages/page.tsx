@@ -7,7 +7,7 @@ import { getModerationHistory } from "@/lib/moderation/queries";
 import { deciderStage } from "@/lib/stages/actions";
 import { MOTIF_MAX } from "@/lib/stages/constants";
 import { getStageDetail, getStageModerationQueue } from "@/lib/stages/queries";
-import { ModerationHistory } from "@/components/stages/ModerationHistory";
+import { ModerationHistorySection } from "@/components/moderation/ModerationHistory";
 import { StageDetailView } from "@/components/stages/StageDetailView";
 import { DecisionForm } from "@/components/moderation/DecisionForm";
 
@@ -72,15 +72,12 @@ export default async function ModerationStagesPage({
                 <p className="text-sm text-gray-700">Soumise le {formatDateTime(offre.soumiseAt)}</p>
               ) : null}
               <StageDetailView offre={offre} tiles={tiles} headingLevel={2} />
-              <section
-                aria-labelledby={`historique-${offre.id}`}
+              <ModerationHistorySection
+                entries={historique}
+                headingId={`historique-${offre.id}`}
+                headingLevel={3}
                 className="space-y-3 border-t border-gray-300 pt-4"
-              >
-                <h3 id={`historique-${offre.id}`} className="text-lg">
-                  Historique de modération
-                </h3>
-                <ModerationHistory entries={historique} />
-              </section>
+              />
               <DecisionForm
                 action={deciderStage}
                 record={{ name: "offreId", value: offre.id }}

@@ -10,7 +10,7 @@ import { RouteIdSchema } from "@/lib/organisations/ids";
 import { CANDIDATURE_RAPPEL_JOURS } from "@/lib/stages/constants";
 import { markCandidaturesRead } from "@/lib/stages/mutations";
 import { getCandidatureListForOffre, getStageDetail, type StageDetail } from "@/lib/stages/queries";
-import { ModerationHistory } from "@/components/stages/ModerationHistory";
+import { ModerationHistorySection } from "@/components/moderation/ModerationHistory";
 import { ArchiveForm } from "@/components/stages/employeur/ArchiveForm";
 import { CandidatureActions } from "@/components/stages/employeur/CandidatureActions";
 import { CandidatureStatutBadge } from "@/components/stages/employeur/CandidatureStatutBadge";
@@ -143,12 +143,12 @@ export default async function StageEmployeurPage({
         <p className="whitespace-pre-line">{offre.description}</p>
       </section>
 
-      <section aria-labelledby="titre-historique" className="card space-y-4">
-        <h2 id="titre-historique" className="text-2xl">
-          Historique de modération
-        </h2>
-        <ModerationHistory entries={history} />
-      </section>
+      <ModerationHistorySection
+        entries={history}
+        headingId="titre-historique"
+        headingLevel={2}
+        className="card space-y-4"
+      />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { getOrganismeFormation } from "@/lib/formations/organisme-queries";
 import { getModerationHistory } from "@/lib/moderation/queries";
 import { RouteIdSchema } from "@/lib/organisations/ids";
-import { ModerationHistory } from "@/components/stages/ModerationHistory";
+import { ModerationHistorySection } from "@/components/moderation/ModerationHistory";
 import { ArchiveFormationForm } from "@/components/formations/organisme/ArchiveFormationForm";
 import { FormationDetailView } from "@/components/formations/organisme/FormationDetailView";
 import { FormationStatutBadge } from "@/components/formations/organisme/FormationStatutBadge";
@@ -101,12 +101,12 @@ export default async function FormationOrganismePage({
         <FormationDetailView offre={offre} today={todayInParis()} headingLevel={3} />
       </section>
 
-      <section aria-labelledby="titre-historique" className="card space-y-4">
-        <h2 id="titre-historique" className="text-2xl">
-          Historique de modération
-        </h2>
-        <ModerationHistory entries={history} />
-      </section>
+      <ModerationHistorySection
+        entries={history}
+        headingId="titre-historique"
+        headingLevel={2}
+        className="card space-y-4"
+      />
     </div>
   );
 }

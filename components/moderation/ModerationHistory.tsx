@@ -30,3 +30,26 @@ export function ModerationHistory({ entries }: { entries: Entries }) {
     </ol>
   );
 }
+
+/** The history under its "Historique de modération" heading, as every offer page and queue shows it. */
+export function ModerationHistorySection({
+  entries,
+  headingId,
+  headingLevel,
+  className,
+}: {
+  entries: Entries;
+  headingId: string;
+  headingLevel: 2 | 3;
+  className: string;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <section aria-labelledby={headingId} className={className}>
+      <Heading id={headingId} className={headingLevel === 2 ? "text-2xl" : "text-lg"}>
+        Historique de modération
+      </Heading>
+      <ModerationHistory entries={entries} />
+    </section>
+  );
+}
