@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { getCategorieOptionList, getPublicOptionList } from "@/lib/referentiel/queries";
 import { hasAccess, type SessionUser } from "@/lib/auth/permissions";
 import { dateFromIso, todayInParis } from "@/lib/dates";
 import { CANDIDATURE_RAPPEL_JOURS } from "@/lib/stages/constants";
@@ -198,8 +199,8 @@ export async function getStageFormOptions(user: SessionUser) {
       orderBy: [{ niveau: "asc" }, { intitule: "asc" }],
       select: { id: true, intitule: true, metier: true, niveau: true },
     }),
-    db.public.findMany({ orderBy: { libelle: "asc" }, select: { id: true, libelle: true } }),
-    db.categorieEtablissement.findMany({ orderBy: { libelle: "asc" }, select: { id: true, libelle: true } }),
+    getPublicOptionList(),
+    getCategorieOptionList(),
   ]);
   return { sites, diplomes, publics, categories };
 }

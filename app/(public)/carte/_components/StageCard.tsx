@@ -1,25 +1,6 @@
 import Link from "next/link";
-import { formatDay } from "@/lib/dates";
+import { formatDistance, formatPeriode } from "@/lib/format";
 import type { CarteStageItem } from "@/lib/carte/queries";
-
-const kmFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
-
-/** "à 3,4 km" under 10 km, "à 27 km" beyond. */
-export function formatDistance(km: number): string {
-  if (km < 1) return "à moins de 1 km";
-  return `à ${kmFormat.format(km < 10 ? Math.round(km * 10) / 10 : Math.round(km))} km`;
-}
-
-const dayMonth = new Intl.DateTimeFormat("fr-FR", { timeZone: "UTC", day: "numeric", month: "long" });
-
-/** "du 3 mars au 28 avril 2027", the year once when both dates share it. */
-export function formatPeriode(debut: string, fin: string): string {
-  const d = new Date(`${debut}T00:00:00.000Z`);
-  const f = new Date(`${fin}T00:00:00.000Z`);
-  const start = debut.slice(0, 4) === fin.slice(0, 4) ? dayMonth.format(d) : formatDay(d);
-  // French writes the first of the month "1er".
-  return `du ${start} au ${formatDay(f)}`.replace(/(^|\s)1 (?=\p{L})/gu, "$11er ");
-}
 
 function periodesText(item: CarteStageItem): string {
   if (item.touteLAnnee) return "Toute l'année";

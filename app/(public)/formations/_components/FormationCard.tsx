@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Icon } from "@/components/stages/public/Icon";
 import { MODALITE_LABELS } from "@/lib/formations/constants";
 import type { FormationCatalogueItem } from "@/lib/formations/public-queries";
-import { formatDistance, formatDuree, formatPeriode, pluriel } from "./format";
+import { formatDistance, formatPeriode } from "@/lib/format";
+import { formatDuree, pluriel } from "./format";
 
 type Props = {
   item: FormationCatalogueItem;

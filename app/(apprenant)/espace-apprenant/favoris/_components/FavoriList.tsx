@@ -3,17 +3,12 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { dateFromIso, formatDay } from "@/lib/dates";
 import { basculerFavori } from "@/lib/favoris/actions";
 import type { FavoriFormation, FavoriStage } from "@/lib/favoris/queries";
 import type { FavoriCible } from "@/lib/favoris/schemas";
 
-const dayMonthYear = new Intl.DateTimeFormat("fr-FR", {
-  timeZone: "UTC",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-});
-const jour = (iso: string) => dayMonthYear.format(new Date(`${iso}T00:00:00.000Z`));
+const jour = (iso: string) => formatDay(dateFromIso(iso));
 
 type Props = { formations: FavoriFormation[]; stages: FavoriStage[] };
 
