@@ -42,15 +42,6 @@ const BUILD_INPUTS = [
   ".env.production.local",
 ];
 
-const ROLE_LABELS: Record<PersonaName, string> = {
-  apprenant: "Apprenant·e",
-  employeur: "Employeur",
-  organisme: "Organisme de formation",
-  staff: "Équipe IFLTS (modération)",
-  cellule: "Cellule territoriale",
-  gouvernance: "Gouvernance",
-};
-
 class StepError extends Error {
   constructor(
     readonly step: string,
@@ -334,12 +325,12 @@ function printReadyBox(
   elapsed: number,
 ): void {
   const names = Object.keys(personas) as PersonaName[];
-  const labelWidth = Math.max(...names.map((name) => ROLE_LABELS[name].length));
+  const labelWidth = Math.max(...names.map((name) => personas[name].label.length));
   const lines = [
     `Le guichet est prêt : http://localhost:${port}   (en ${seconds(elapsed)})`,
     "",
     `Comptes de démonstration — mot de passe commun : ${PERSONA_PASSWORD}`,
-    ...names.map((name) => `  ${ROLE_LABELS[name].padEnd(labelWidth)}  ${personas[name].email}`),
+    ...names.map((name) => `  ${personas[name].label.padEnd(labelWidth)}  ${personas[name].email}`),
     "",
     process.env.SMTP_URL
       ? "Courriels : envoyés par SMTP (SMTP_URL)"

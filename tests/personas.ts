@@ -4,6 +4,8 @@
 export const PERSONA_PASSWORD = "Landes-Demo-2026!";
 
 type Persona = {
+  /** shown by `npm run demo` beside the e-mail */
+  label: string;
   id: string;
   email: string;
   prenom: string;
@@ -22,6 +24,7 @@ type Persona = {
 
 export const personas = {
   apprenant: {
+    label: "Apprenant·e",
     id: "persona-apprenant",
     email: "apprenant@demo.iflts.fr",
     prenom: "Camille",
@@ -29,6 +32,7 @@ export const personas = {
     roles: ["apprenant"],
   },
   employeur: {
+    label: "Employeur",
     id: "persona-employeur",
     email: "employeur@demo.iflts.fr",
     prenom: "Jean",
@@ -45,6 +49,7 @@ export const personas = {
     },
   },
   organisme: {
+    label: "Organisme de formation",
     id: "persona-organisme",
     email: "organisme@demo.iflts.fr",
     prenom: "Sophie",
@@ -60,6 +65,7 @@ export const personas = {
     },
   },
   staff: {
+    label: "Équipe de l'institut",
     id: "persona-staff",
     email: "staff@demo.iflts.fr",
     prenom: "Martine",
@@ -67,6 +73,7 @@ export const personas = {
     roles: ["staff"],
   },
   cellule: {
+    label: "Cellule locale",
     id: "persona-cellule",
     email: "cellule@demo.iflts.fr",
     prenom: "Pierre",
@@ -74,11 +81,21 @@ export const personas = {
     roles: ["cellule"],
   },
   gouvernance: {
+    label: "Membre d'un collège",
     id: "persona-gouvernance",
     email: "gouvernance@demo.iflts.fr",
     prenom: "Hélène",
     nom: "Ducos",
     roles: ["gouvernance"],
+  },
+  /** A host family offering a room to trainees (verified by staff in the seed); no role of its own. */
+  famille: {
+    label: "Famille d'accueil",
+    id: "persona-famille",
+    email: "famille@demo.iflts.fr",
+    prenom: "Marie",
+    nom: "Lescarret",
+    roles: [],
   },
 } satisfies Record<string, Persona>;
 

@@ -14,7 +14,13 @@ export const MODERATION_ACTIONS = {
 } as const;
 export type ModerationAction = keyof typeof MODERATION_ACTIONS;
 
-export type ModeratedEntity = "StageOffre" | "OffreFormation";
+export type ModeratedEntity =
+  | "StageOffre"
+  | "OffreFormation"
+  | "Ressource"
+  | "FamilleAccueil"
+  | "BonnePratique"
+  | "CollegeMembership";
 
 /** Records a moderation step in the audit trail, inside the caller's transaction. */
 export function recordModeration(
