@@ -12,6 +12,11 @@ const PROTECTED_PREFIXES = [
   "/organisations",
   "/moderation",
   "/notifications",
+  "/cellule",
+  "/mes-ressources",
+  "/gouvernance/tableau-de-bord",
+  "/gouvernance/adherer",
+  "/gouvernance/bonnes-pratiques",
 ];
 
 function tileOrigins(): string {

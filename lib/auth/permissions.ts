@@ -61,4 +61,6 @@ export const SPACES: { role: AppRole; href: string; label: string }[] = [
   { role: "employeur", href: "/espace-employeur", label: "Espace employeur" },
   { role: "organisme", href: "/espace-organisme", label: "Espace organisme" },
   { role: "staff", href: "/moderation", label: "Modération" },
+  { role: "cellule", href: "/cellule", label: "Cellule locale" },
+  { role: "gouvernance", href: "/gouvernance/tableau-de-bord", label: "Tableau de bord" },
 ];
