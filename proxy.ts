@@ -3,7 +3,7 @@ import { getToken } from "next-auth/jwt";
 import { env } from "@/lib/env";
 
 // Convenience only: pages, actions and route handlers check access themselves.
-// Here: a per-request CSP nonce, HSTS in production, and an early redirect to sign-in.
+// Here: a per-request CSP nonce and an early redirect to sign-in (static headers: next.config.ts).
 
 const PROTECTED_PREFIXES = [
   "/espace-apprenant",
@@ -69,10 +69,6 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  // Browsers ignore HSTS received over plain http, so sending it in every production response is safe.
-  if (env.NODE_ENV === "production") {
-    response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains; preload");
-  }
   return response;
 }
 

@@ -30,19 +30,6 @@ test("une adresse inconnue donne la page 404 en français", async ({ page, check
   await checkA11y();
 });
 
-test("les en-têtes de sécurité sont posés", async ({ page }) => {
-  const response = await page.goto("/");
-  const headers = response!.headers();
-  expect(headers["content-security-policy"]).toMatch(
-    /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/,
-  );
-  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
-  expect(headers["content-security-policy"]).not.toContain("unsafe-eval");
-  expect(headers["strict-transport-security"]).toContain("max-age=");
-  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-  expect(headers["x-content-type-options"]).toBe("nosniff");
-});
-
 test("/api/sante indique que la base répond", async ({ request }) => {
   const response = await request.get("/api/sante");
   expect(response.status()).toBe(200);
