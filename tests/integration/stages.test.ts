@@ -20,6 +20,7 @@ import { getSessionUser } from "@/lib/auth/queries";
 import { expectRedirect, signInAs } from "@/tests/support/session";
 import { getSmtpCapture } from "@/tests/support/smtp";
 import { createOrganisation, createPersona, createUser, form } from "@/tests/factories";
+import { createCandidature } from "@/tests/factories/stages";
 
 const ORG = "persona-org-employeur";
 
@@ -425,6 +426,24 @@ describe("candidatures", () => {
         !refused.ok && refused.formError,
       );
     }
+    expect(await db.candidature.count({ where: { offreId, statut: "acceptee" } })).toBe(1);
+    expect(await db.stageOffre.findUniqueOrThrow({ where: { id: offreId } })).toMatchObject({
+      placesRestantes: 0,
+      statut: "pourvue",
+    });
+  });
+
+  it("avec une place, 50 acceptations simultanées de 50 candidatures n'en acceptent qu'une", async () => {
+    const { employeurId, offreId } = await publishedOffer(1);
+    const candidatures = await Promise.all(Array.from({ length: 50 }, () => createCandidature({ offreId })));
+    signInAs(employeurId);
+    const results = await Promise.all(
+      candidatures.map((c) => accepterCandidature(undefined, form({ candidatureId: c.id }))),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(new Set(results.filter((r) => !r.ok).map((r) => !r.ok && r.formError))).toEqual(
+      new Set([StageErrors.StageComplet]),
+    );
     expect(await db.candidature.count({ where: { offreId, statut: "acceptee" } })).toBe(1);
     expect(await db.stageOffre.findUniqueOrThrow({ where: { id: offreId } })).toMatchObject({
       placesRestantes: 0,
