@@ -23,6 +23,20 @@ export default async function EspaceApprenantPage() {
           </Link>
         </p>
       </section>
+      <section className="card space-y-2" aria-labelledby="titre-demandes">
+        <h2 id="titre-demandes" className="text-xl">
+          Mes demandes d&apos;aide
+        </h2>
+        <p>
+          Logement, transport, garde d&apos;enfants, argent, matériel : la cellule locale de votre territoire
+          vous aide à lever ce qui freine votre stage ou votre formation.
+        </p>
+        <p>
+          <Link href="/espace-apprenant/demandes" className="btn-secondary">
+            Mes demandes d&apos;aide
+          </Link>
+        </p>
+      </section>
       <section className="card space-y-2" aria-labelledby="titre-favoris">
         <h2 id="titre-favoris" className="text-xl">
           Mes favoris
