@@ -9,10 +9,12 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Circle, MapContainer, Marker, Popup, TileLayer, useMap, ZoomControl } from "react-leaflet";
 import MarkerClusterGroup from "react-leaflet-cluster";
 import { defaultMarkerIcon } from "@/components/carte/marker-icon";
+import { RessourcesMapLayer } from "@/components/ressources/RessourcesMapLayer";
 import type { TileConfig } from "@/components/carte/tiles";
 import type { Bbox } from "@/lib/carte/filters";
 import { bboxContains, LANDES_BBOX_ARRAY, radiusBbox } from "@/lib/carte/geo";
 import type { CarteMapData, CartePoint } from "@/lib/carte/sql";
+import type { RessourceCommuneAgregat } from "@/lib/ressources/constants";
 
 /** A marker's offer, as shown in its popup. */
 export type SelectedStage = {
@@ -51,6 +53,8 @@ export type StageMapProps = {
   className: string;
   /** another layer than the stage offers: its markers are shown and `query` is not used */
   layer?: StageMapLayer;
+  /** pooled housing and mobility per commune, drawn over the stage markers (lib/ressources) */
+  ressources?: RessourceCommuneAgregat[];
 };
 
 const toBounds = (b: Bbox): LatLngBoundsExpression => [
@@ -300,6 +304,7 @@ export default function StageMap({
   onShowInList,
   className,
   layer,
+  ressources,
 }: StageMapProps) {
   const initialBounds = useMemo(
     () => toBounds(centre ? radiusBbox(centre.lat, centre.lng, centre.rayonKm) : LANDES_BBOX_ARRAY),
@@ -355,6 +360,7 @@ export default function StageMap({
         ) : (
           <MapData query={query} onSelect={onSelect} onStatus={setStatus} />
         )}
+        {ressources ? <RessourcesMapLayer communes={ressources} /> : null}
         {highlight ? (
           <Marker
             position={[highlight.lat, highlight.lng]}

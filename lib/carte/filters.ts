@@ -43,6 +43,8 @@ export type CarteFilters = {
   places?: number;
   logement?: boolean;
   sansVoiture?: boolean;
+  /** display option, not a filter: adds the pooled housing and mobility layer (lib/ressources) */
+  ressources?: boolean;
 };
 
 export type CarteFilterKey = keyof CarteFilters;
@@ -64,6 +66,7 @@ export const FILTER_KEYS = [
   "places",
   "logement",
   "sansVoiture",
+  "ressources",
 ] as const satisfies readonly CarteFilterKey[];
 
 /** How each field is named in messages (the label of its form control, in lower case). */
@@ -81,6 +84,7 @@ export const FIELD_LABELS: Record<CarteField, string> = {
   places: "places disponibles",
   logement: "logement possible",
   sansVoiture: "accessible sans voiture",
+  ressources: "afficher l'hébergement et la mobilité à proximité",
   periode: "période",
   page: "page",
 };
@@ -106,6 +110,7 @@ const FIELD_SCHEMAS = {
   places: integerParam(`nombre entier de places entre 1 et ${PLACES_MAX} attendu.`, 1, PLACES_MAX),
   logement: checkboxParam,
   sansVoiture: checkboxParam,
+  ressources: checkboxParam,
 } satisfies Record<CarteFilterKey, z.ZodType>;
 
 const PAGE_SCHEMA = integerParam(`numéro de page entre 1 et ${PAGE_MAX} attendu.`, 1, PAGE_MAX);
@@ -170,7 +175,11 @@ export function carteHref(filters: CarteFilters, page = 1, hash = ""): string {
 
 /** Number of filters the user set (the radius counts with its commune). */
 export function activeFilterCount(filters: CarteFilters): number {
-  return countActiveFilters(filters, FILTER_KEYS);
+  // The resource layer shows more on the map; it filters nothing out.
+  return countActiveFilters(
+    filters,
+    FILTER_KEYS.filter((k) => k !== "ressources"),
+  );
 }
 
 // --- The map endpoint: strict --------------------------------------------------------------
@@ -182,7 +191,8 @@ export type CarteMapRequest = { filters: CarteFilters; bbox: Bbox; zoom: number 
 
 const coordinate = z.coerce.number().refine(Number.isFinite);
 
-function parseBbox(value: string | undefined): Bbox | string {
+/** Parses "minLng,minLat,maxLng,maxLat"; a French message when it is missing or wrong. */
+export function parseBbox(value: string | undefined): Bbox | string {
   if (value === undefined) return "paramètre obligatoire (minLng,minLat,maxLng,maxLat).";
   const parts = value.split(",");
   if (parts.length !== 4 || parts.some((p) => !coordinate.safeParse(p.trim()).success || p.trim() === "")) {

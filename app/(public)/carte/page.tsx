@@ -16,6 +16,8 @@ import {
   type CarteFilters,
 } from "@/lib/carte/filters";
 import { getCarteFilterOptions, getCarteStageList } from "@/lib/carte/queries";
+import { haversineKm, LANDES_BBOX_ARRAY, radiusBbox } from "@/lib/carte/geo";
+import { getRessourceCarteAgregats } from "@/lib/ressources/queries";
 import { RAYON_MAX_KM } from "@/lib/stages/constants";
 import { CarteResultats } from "./_components/CarteResultats";
 import { FiltresForm } from "./_components/FiltresForm";
@@ -73,7 +75,21 @@ export default async function CartePage({ searchParams }: Props) {
     commune && filters.rayon
       ? { lat: commune.latitude, lng: commune.longitude, rayonKm: filters.rayon, nom: commune.nom }
       : null;
-  const query = carteSearchParams(filters).toString();
+  // The resource layer is not a stage filter: the stage endpoint does not get it (same cached answers).
+  const query = carteSearchParams({ ...filters, ressources: undefined }).toString();
+  const ressources = filters.ressources
+    ? (
+        await getRessourceCarteAgregats(
+          centre ? radiusBbox(centre.lat, centre.lng, centre.rayonKm) : LANDES_BBOX_ARRAY,
+        )
+      ).filter(
+        // The box holds the circle: only the communes inside the circle are "in the zone".
+        (c) =>
+          !centre ||
+          haversineKm({ lat: centre.lat, lng: centre.lng }, { lat: c.latitude, lng: c.longitude }) <=
+            centre.rayonKm,
+      )
+    : null;
   const order = centre
     ? `Dans un rayon de ${centre.rayonKm} km autour de ${centre.nom}, du plus proche au plus loin.`
     : "Dans toutes les Landes, les plus récents d'abord.";
@@ -145,7 +161,14 @@ export default async function CartePage({ searchParams }: Props) {
           ) : null}
         </section>
       ) : (
-        <CarteResultats tiles={getTileConfig()} query={query} centre={centre} items={items} footer={footer} />
+        <CarteResultats
+          tiles={getTileConfig()}
+          query={query}
+          centre={centre}
+          items={items}
+          footer={footer}
+          ressources={ressources}
+        />
       )}
     </div>
   );

@@ -6,6 +6,8 @@ import { STAGE_MAP_HEIGHT, StageMapLoader } from "@/components/carte/StageMapLoa
 import type { TileConfig } from "@/components/carte/tiles";
 import { focusElement, LienInterne } from "@/components/ui/LienInterne";
 import type { CarteStageItem } from "@/lib/carte/queries";
+import type { RessourceCommuneAgregat } from "@/lib/ressources/constants";
+import { RessourcesZoneList } from "@/components/ressources/RessourcesZoneList";
 import { StageCard } from "./StageCard";
 
 type Props = {
@@ -16,12 +18,14 @@ type Props = {
   items: CarteStageItem[];
   /** below the list: "Voir plus" or the cap notice */
   footer: ReactNode;
+  /** the pooled housing and mobility layer, when asked for (?ressources=on) */
+  ressources: RessourceCommuneAgregat[] | null;
 };
 
 const LARGE_SCREEN = "(min-width: 64rem)";
 
 /** The map and the list of the same results, kept in sync both ways. */
-export function CarteResultats({ tiles, query, centre, items, footer }: Props) {
+export function CarteResultats({ tiles, query, centre, items, footer, ressources }: Props) {
   const [active, setActive] = useState<string | null>(null);
   const [selected, setSelected] = useState<SelectedStage | null>(null);
   const listIds = useMemo(() => new Set(items.map((i) => i.id)), [items]);
@@ -83,7 +87,9 @@ export function CarteResultats({ tiles, query, centre, items, footer }: Props) {
           listIds={listIds}
           onShowInList={showInList}
           className={STAGE_MAP_HEIGHT}
+          ressources={ressources ?? undefined}
         />
+        {ressources ? <RessourcesZoneList communes={ressources} /> : null}
       </section>
       <section
         aria-labelledby="titre-liste"

@@ -89,6 +89,15 @@ export function FiltresForm({ filters, options }: Props) {
             />
             Accessible sans voiture
           </label>
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              name="ressources"
+              defaultChecked={filters.ressources ?? false}
+              className="h-5 w-5 accent-pin-700"
+            />
+            Afficher l&apos;hébergement et la mobilité à proximité
+          </label>
         </fieldset>
         <div className="flex flex-wrap items-center gap-3">
           <button type="submit" className="btn-primary" aria-disabled={pending} data-focus="rechercher">

@@ -12,6 +12,7 @@ import type { StageDetail } from "@/lib/stages/queries";
 import { getCandidatureEnCours, getStageDetailForVisitor } from "@/lib/stages/public-queries";
 import { StageDetailView } from "@/components/stages/StageDetailView";
 import { FavoriButton } from "@/components/favoris/FavoriButton";
+import { RessourcesProches } from "@/components/ressources/RessourcesProches";
 import { isFavori } from "@/lib/favoris/queries";
 import { CandidatureForm } from "./_components/CandidatureForm";
 import { SignalementForm } from "./_components/SignalementForm";
@@ -98,6 +99,8 @@ export default async function StagePage({ params }: Props) {
           </>
         }
       />
+
+      {visible ? <RessourcesProches latitude={offre.latitude} longitude={offre.longitude} /> : null}
 
       <section
         id="candidater"
