@@ -1,5 +1,5 @@
 // `npm run db:reference`: imports or refreshes the reference data only (communes, EPCI, territories,
-// diplomas, categories, publics). For production: unlike the seed, it creates no demo account.
+// diplomas, categories, publics, collèges). For production: unlike the seed, it creates no demo account.
 import { createScriptClient } from "./client";
 import { importReferenceData } from "./reference/import";
 

@@ -32,10 +32,14 @@ export const ROLE_LABELS: Record<AppRole, string> = {
   gouvernance: "Membre d'un collège",
 };
 
-/** Roles of a person: those held directly plus those given by organisation memberships. */
+/**
+ * Roles of a person: those held directly plus those given by organisation memberships; "gouvernance"
+ * also comes from an accepted collège membership (the person's own or one of their organisations').
+ */
 export function effectiveRoles(
   direct: readonly string[],
   organisations: readonly OrganisationSummary[],
+  options: { collegeMember?: boolean } = {},
 ): AppRole[] {
   const roles = new Set<AppRole>(
     direct.filter((r): r is AppRole => (ROLES as readonly string[]).includes(r)),
@@ -43,6 +47,7 @@ export function effectiveRoles(
   for (const org of organisations) {
     roles.add(org.type === "employeur" ? "employeur" : "organisme");
   }
+  if (options.collegeMember) roles.add("gouvernance");
   return ROLES.filter((r) => roles.has(r));
 }
 

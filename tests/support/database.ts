@@ -29,6 +29,7 @@ export const REFERENCE_TABLES = [
   "Diplome",
   "CategorieEtablissement",
   "Public",
+  "College",
   "_prisma_migrations",
 ];
 

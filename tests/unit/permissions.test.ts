@@ -25,6 +25,20 @@ describe("rôles effectifs", () => {
   it("ignore une valeur de rôle inconnue venue de la base", () => {
     expect(effectiveRoles(["admin", "cellule"], [])).toEqual(["cellule"]);
   });
+
+  it("donne « gouvernance » à un membre accepté d'un collège, et seulement à lui", () => {
+    expect(effectiveRoles(["apprenant"], [], { collegeMember: true })).toEqual(["apprenant", "gouvernance"]);
+    expect(effectiveRoles([], [org("employeur")], { collegeMember: true })).toEqual([
+      "employeur",
+      "gouvernance",
+    ]);
+    expect(effectiveRoles([], [org("employeur")], { collegeMember: false })).toEqual(["employeur"]);
+    expect(effectiveRoles(["apprenant"], [])).toEqual(["apprenant"]);
+  });
+
+  it("garde « gouvernance » détenu directement, sans adhésion", () => {
+    expect(effectiveRoles(["gouvernance"], [], { collegeMember: false })).toEqual(["gouvernance"]);
+  });
 });
 
 describe("hasAccess", () => {

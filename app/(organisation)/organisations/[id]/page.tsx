@@ -33,6 +33,14 @@ export default async function OrganisationPage({
             Motif indiqué par l&apos;institut : <em>{organisation.motifRefus}</em>
           </p>
         ) : null}
+        <p className="flex flex-wrap gap-3">
+          <Link href={`/organisations/${organisation.id}/annuaire`} className="btn-secondary">
+            Fiche dans l&apos;annuaire des partenaires
+          </Link>
+          <Link href="/gouvernance/adherer" className="btn-secondary">
+            Rejoindre un collège
+          </Link>
+        </p>
       </div>
       {saved ? (
         <p

@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/guards";
+import { formatDate } from "@/lib/format";
+import { MEMBERSHIP_STATUT_LABELS, REGLE_ADHESION } from "@/lib/gouvernance/constants";
+import { getCollegeOptionList, getMesAdhesionList } from "@/lib/gouvernance/queries";
+import { AdhesionForm } from "./_components/AdhesionForm";
+import { QuitterCollegeForm } from "./_components/QuitterCollegeForm";
+
+export const metadata: Metadata = { title: "Rejoindre un collège" };
+
+const MESSAGES = {
+  envoyee:
+    "Votre demande est envoyée : l'équipe de l'institut l'examinera et vous serez prévenu·e de sa décision.",
+  retiree: "C'est fait : l'adhésion ou la demande est terminée.",
+} as const;
+
+const STATUT_CLASS = {
+  en_attente: "border-amber-700 bg-amber-50 text-amber-900",
+  acceptee: "border-pin-700 bg-pin-50 text-pin-900",
+  refusee: "border-red-700 bg-red-50 text-red-900",
+  retiree: "border-gray-500 bg-gray-50 text-gray-900",
+} as const;
+
+export default async function AdhererPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser("/gouvernance/adherer");
+  const [colleges, adhesions, params] = await Promise.all([
+    getCollegeOptionList(),
+    getMesAdhesionList(user),
+    searchParams,
+  ]);
+  const organisations = user.organisations
+    .filter((o) => o.statut === "verifiee")
+    .map((o) => ({ value: o.id, label: o.nom }));
+  // Representatives join on behalf of their organisation; everyone else in their own name.
+  const membreType = organisations.length > 0 ? "organisation" : "personne";
+  const choix = colleges
+    .filter((c) => c.membreType === membreType)
+    .map((c) => ({ value: c.slug, label: c.nom }));
+  const message =
+    params.demande === "envoyee" || params.demande === "retiree" ? MESSAGES[params.demande] : undefined;
+  const unverified = user.organisations.filter((o) => o.statut !== "verifiee");
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-3">
+        <h1 className="text-3xl">Rejoindre un collège</h1>
+        <p className="max-w-3xl sm:text-lg">
+          La gouvernance de l&apos;institut réunit cinq collèges. Leurs membres accèdent au tableau de bord de
+          la gouvernance et peuvent partager leurs bonnes pratiques.{" "}
+          <Link href="/gouvernance/colleges">Découvrir les collèges et leurs membres</Link>.
+        </p>
+        <p className="max-w-3xl rounded-md border-l-4 border-pin-700 bg-sable-100 p-4">
+          <strong>La règle : </strong>
+          {REGLE_ADHESION}
+        </p>
+      </div>
+      <div role="status">
+        {message ? (
+          <p className="rounded-md border-l-4 border-pin-700 bg-pin-50 p-4 font-semibold text-pin-900">
+            <span aria-hidden="true">✓ </span>
+            {message}
+          </p>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="titre-adhesions" className="space-y-4">
+        <h2 id="titre-adhesions" className="text-2xl">
+          Vos adhésions et demandes
+        </h2>
+        {adhesions.length === 0 ? (
+          <p>Aucune adhésion ni demande pour l&apos;instant.</p>
+        ) : (
+          <ul className="grid gap-4 md:grid-cols-2">
+            {adhesions.map((a) => (
+              <li key={a.id} className="card space-y-2">
+                <h3 className="text-lg">{a.college.nom}</h3>
+                <p>
+                  <span
+                    className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${STATUT_CLASS[a.statut]}`}
+                  >
+                    {MEMBERSHIP_STATUT_LABELS[a.statut]}
+                  </span>
+                </p>
+                <p className="text-sm text-gray-700">
+                  {a.organisation ? `Au nom de ${a.organisation.nom}` : "À titre individuel"} · demandée le{" "}
+                  {formatDate(a.createdAt)}
+                  {a.decideeAt ? ` · mise à jour le ${formatDate(a.decideeAt)}` : ""}
+                </p>
+                {a.statut === "refusee" && a.motifRefus ? (
+                  <p>
+                    <span className="font-semibold">Motif : </span>
+                    {a.motifRefus}
+                  </p>
+                ) : null}
+                {a.statut === "en_attente" || a.statut === "acceptee" ? (
+                  <QuitterCollegeForm
+                    membershipId={a.id}
+                    college={a.college.nom}
+                    enAttente={a.statut === "en_attente"}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {unverified.length > 0 && organisations.length === 0 ? (
+        <p className="max-w-3xl">
+          Votre organisation doit être vérifiée par l&apos;institut avant de pouvoir rejoindre un collège.
+        </p>
+      ) : (
+        <AdhesionForm colleges={choix} organisations={organisations} />
+      )}
+    </div>
+  );
+}
