@@ -27,6 +27,10 @@ const EnvSchema = z.object({
   MAIL_DIR: z.string().min(1).default(".data/mail"),
   MAP_TILES_URL: z.string().min(10).default(DEFAULT_TILES_URL),
   MAP_TILES_ATTRIBUTION: z.string().min(1).default("© IGN Géoplateforme – Plan IGN"),
+  /** Months a closed help request (demande d'aide) is kept before `npm run freins:anonymiser` anonymises it. */
+  FREINS_RETENTION_MOIS: z.coerce.number().int().min(1).max(120).default(12),
+  /** Level of the JSON logs written on stdout (pino). */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
   /** Trust the first X-Forwarded-For address (behind a reverse proxy that sets it). */
   TRUST_PROXY: z
     .enum(["true", "false"])

@@ -19,6 +19,9 @@ import {
 } from "./demo/stages";
 import { importReferenceData, type ReferenceImportResult } from "./reference/import";
 import { seedDemoFormations } from "./demo/formations";
+import { seedDemoGouvernance } from "./demo/gouvernance";
+import { seedDemoFreins } from "./demo/freins";
+import { seedDemoRessources } from "./demo/ressources";
 
 type DemoSite = {
   id: string;
@@ -467,6 +470,10 @@ export async function seedDatabase(db: PrismaClient, today: string = todayInPari
     diplomeIds: new Map(diplomes.map((d) => [d.code, d.id])),
   });
   const formations = await seedDemoFormations(db, today);
+  // After the organisations of the stages and formations: it lists some of them in the directory.
+  await seedDemoGouvernance(db);
+  await seedDemoFreins(db, today);
+  await seedDemoRessources(db);
   return { reference, stages, formations };
 }
 

@@ -3,13 +3,18 @@
 import { createScriptClient } from "../prisma/client";
 import { expireStageOffres } from "../lib/stages/expiry";
 
-const db = createScriptClient();
-try {
-  const count = await expireStageOffres(db);
-  console.log(`${count} offre(s) de stage expirée(s).`);
-} catch (error) {
-  console.error("Échec de l'expiration des offres :", error);
-  process.exitCode = 1;
-} finally {
-  await db.$disconnect();
+// No top-level await: tsx runs this file as CommonJS.
+async function main() {
+  const db = createScriptClient();
+  try {
+    const count = await expireStageOffres(db);
+    console.log(`${count} offre(s) de stage expirée(s).`);
+  } catch (error) {
+    console.error("Échec de l'expiration des offres :", error);
+    process.exitCode = 1;
+  } finally {
+    await db.$disconnect();
+  }
 }
+
+void main();

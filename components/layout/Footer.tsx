@@ -4,6 +4,10 @@ const LINKS = [
   { href: "/mentions-legales", label: "Mentions légales" },
   { href: "/accessibilite", label: "Accessibilité : non conforme" },
   { href: "/donnees-personnelles", label: "Données personnelles" },
+  { href: "/observatoire", label: "Observatoire" },
+  { href: "/annuaire", label: "Annuaire des partenaires" },
+  { href: "/bonnes-pratiques", label: "Bonnes pratiques" },
+  { href: "/gouvernance/colleges", label: "Les collèges" },
   { href: "/a-propos-des-donnees", label: "À propos des données" },
   { href: "/plan-du-site", label: "Plan du site" },
 ];

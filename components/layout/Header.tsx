@@ -23,6 +23,7 @@ export async function Header() {
                 {user.prenom} {user.nom}
               </strong>
             </span>
+            <Link href="/compte/mes-donnees">Mes données</Link>
             <SignOutButton />
           </div>
         ) : (
@@ -49,6 +50,9 @@ export async function Header() {
           </li>
           <li>
             <Link href="/metiers">Métiers</Link>
+          </li>
+          <li>
+            <Link href="/ressources">Hébergement et mobilité</Link>
           </li>
           {spaces.map((space) => (
             <li key={space.href}>

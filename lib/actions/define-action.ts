@@ -3,6 +3,9 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import "@/lib/validation/zod-fr";
 import { getCurrentUser } from "@/lib/auth/session";
+import { isConnectionError, markDatabaseDown } from "@/lib/db-status";
+import { logger } from "@/lib/log";
+import { getRequestId } from "@/lib/request-id";
 import { hasAccess, type Access, type SessionUser } from "@/lib/auth/permissions";
 import {
   ACCESS_DENIED,
@@ -32,11 +35,16 @@ export type FormAction<T = undefined> = (
 // Fields never echoed back to the browser.
 const SECRET_FIELDS = /password|motDePasse|token/i;
 
-const accessByAction = new WeakMap<object, Access>();
+const declarations = new WeakMap<object, { access: Access; schema: z.ZodType }>();
 
 /** The access an action was declared with (used by the authorization test). */
 export function getActionAccess(action: object): Access | undefined {
-  return accessByAction.get(action);
+  return declarations.get(action)?.access;
+}
+
+/** The schema an action parses its form with (used by the generated-input test). */
+export function getActionSchema(action: object): z.ZodType | undefined {
+  return declarations.get(action)?.schema;
 }
 
 /** FormData → plain object; repeated keys become arrays, Next's internal keys are dropped. */
@@ -93,12 +101,13 @@ export function defineAction<S extends z.ZodType, T = undefined, A extends Acces
             }
           : { ok: false, formError: error.message, values: echo(values) };
       }
-      console.error("[action] erreur inattendue", error);
+      if (isConnectionError(error)) markDatabaseDown();
+      logger.error({ requestId: await getRequestId(), err: error }, "action : erreur inattendue");
       return { ok: false, formError: GENERIC_ERROR, values: echo(values) };
     }
     if (result?.redirectTo) redirect(result.redirectTo);
     return { ok: true, data: result?.data, message: result?.message };
   };
-  accessByAction.set(action, options.access);
+  declarations.set(action, { access: options.access, schema: options.schema });
   return action;
 }

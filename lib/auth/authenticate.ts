@@ -26,5 +26,6 @@ export async function authenticate(raw: unknown, ip: string): Promise<Authentica
   const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
   await recordAttempt(email, ip, ok && !!user);
   if (!ok || !user) return null;
+  await db.user.update({ where: { id: user.id }, data: { derniereConnexionAt: new Date() } });
   return { id: user.id, email: user.email, name: `${user.prenom} ${user.nom}` };
 }

@@ -1,13 +1,11 @@
 import "server-only";
+import { accountKey, ipKey } from "@/lib/auth/keys";
 import { db } from "@/lib/db";
 
 // Sign-in throttling stored in PostgreSQL so it holds across several app instances.
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_IP = 30;
-
-const accountKey = (email: string) => `email:${email}`;
-const ipKey = (ip: string) => `ip:${ip}`;
 
 /** True when the account or the IP has too many recent failures. */
 export async function isThrottled(email: string, ip: string): Promise<boolean> {

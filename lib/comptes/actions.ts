@@ -1,5 +1,6 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { defineAction } from "@/lib/actions/define-action";
 import { sendMail } from "@/lib/mail";
 import {
@@ -7,7 +8,9 @@ import {
   InscriptionApprenantSchema,
   InscriptionOrganisationSchema,
   ReinitialisationSchema,
+  SuppressionCompteSchema,
 } from "@/lib/comptes/schemas";
+import { deleteMonCompte } from "@/lib/comptes/suppression";
 import {
   createApprenant,
   createOrganisationAccount,
@@ -60,5 +63,17 @@ export const reinitialiserMotDePasse = defineAction({
   run: async ({ input }) => {
     await resetPassword(input.token, input.password);
     return { redirectTo: "/connexion?reinitialisation=ok" };
+  },
+});
+
+export const supprimerMonCompte = defineAction({
+  access: "user",
+  schema: SuppressionCompteSchema,
+  run: async ({ user, input }) => {
+    await deleteMonCompte(user, input.password);
+    // The session cookie would name a deleted account: remove it (both names next-auth may use).
+    const jar = await cookies();
+    for (const name of ["next-auth.session-token", "__Secure-next-auth.session-token"]) jar.delete(name);
+    return { redirectTo: "/compte-supprime" };
   },
 });

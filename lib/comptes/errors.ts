@@ -9,3 +9,7 @@ export const ComptesErrors = {
   LienExpire: "Ce lien de réinitialisation a expiré. Demandez un nouveau lien.",
   LienDejaUtilise: "Ce lien de réinitialisation a déjà servi. Demandez un nouveau lien si besoin.",
 } as const;
+
+export const SuppressionErrors = {
+  MotDePasseIncorrect: "Mot de passe incorrect : la suppression n'a pas été faite.",
+} as const;

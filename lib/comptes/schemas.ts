@@ -106,3 +106,14 @@ export const ReinitialisationSchema = z
     passwordConfirm: z.string({ error: "Confirmez le mot de passe." }),
   })
   .superRefine(passwordsMatch);
+
+export const SuppressionCompteSchema = z.object({
+  password: z
+    .string({ error: "Saisissez votre mot de passe pour confirmer." })
+    .min(1, "Saisissez votre mot de passe pour confirmer.")
+    .max(PASSWORD_MAX),
+  confirmation: z.literal("on", {
+    error: "Cochez la case pour confirmer que vous comprenez que la suppression est définitive.",
+  }),
+});
+export type SuppressionCompteInput = z.infer<typeof SuppressionCompteSchema>;

@@ -3,7 +3,9 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { renderMail, type MailContent } from "@/lib/mail/render";
+import { getRequestId } from "@/lib/request-id";
 
 let transporter: Transporter | undefined;
 
@@ -28,11 +30,16 @@ export async function sendMail(to: string, content: MailContent): Promise<boolea
         `${new Date().toISOString().replace(/[:.]/g, "-")}-${to.replace(/[^a-z0-9]/gi, "_")}.eml`,
       );
       await writeFile(file, info.message);
-      console.info(`[mail] « ${subject} » écrit dans ${file}`);
+      // The file name holds the recipient's address: log the folder only.
+      logger.info(
+        { requestId: await getRequestId(), dir: env.MAIL_DIR },
+        "mail : écrit dans un fichier (SMTP_URL vide)",
+      );
     }
     return true;
   } catch (error) {
-    console.error("[mail] échec de l'envoi", { subject }, error);
+    // The subject names the event, never the person; the recipient is not logged.
+    logger.error({ requestId: await getRequestId(), subject, err: error }, "mail : échec de l'envoi");
     return false;
   }
 }

@@ -15,12 +15,7 @@ export const MODERATION_ACTIONS = {
 export type ModerationAction = keyof typeof MODERATION_ACTIONS;
 
 export type ModeratedEntity =
-  | "StageOffre"
-  | "OffreFormation"
-  | "Ressource"
-  | "FamilleAccueil"
-  | "BonnePratique"
-  | "CollegeMembership";
+  "StageOffre" | "OffreFormation" | "Ressource" | "FamilleAccueil" | "BonnePratique" | "CollegeMembership";
 
 /** Records a moderation step in the audit trail, inside the caller's transaction. */
 export function recordModeration(

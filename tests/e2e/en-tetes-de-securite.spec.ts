@@ -16,7 +16,11 @@ function expectCommonHeaders(headers: Record<string, string>, label: string) {
   expect(headers["x-powered-by"], label).toBeUndefined();
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 function expectPageCsp(headers: Record<string, string>, label: string): string {
+  // The id of the request in the server's JSON logs.
+  expect(headers["x-request-id"], label).toMatch(UUID);
   const csp = headers["content-security-policy"] ?? "";
   expect(csp, label).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
   expect(csp, label).toContain("frame-ancestors 'none'");
@@ -95,6 +99,7 @@ test("réponses d'API, exports et fichiers statiques", async ({ request, page })
   for (const [path, response] of responses) {
     expect(response.status(), path).toBe(200);
     expectCommonHeaders(response.headers(), path);
+    if (path.startsWith("/api/")) expect(response.headers()["x-request-id"], path).toMatch(UUID);
   }
   const csv = responses.find(([p]) => p === "/api/formations/csv")![1];
   expect(csv.headers()["content-type"]).toContain("text/csv");

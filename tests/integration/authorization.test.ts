@@ -1,10 +1,11 @@
 // Every server action and route handler, with who may call it. A new one missing here fails the suite.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getActionAccess, type FormAction } from "@/lib/actions/define-action";
+import { getActionAccess } from "@/lib/actions/define-action";
 import { ACCESS_DENIED, SIGN_IN_REQUIRED } from "@/lib/actions/result";
 import { hasAccess, ROLES, type Access, type AppRole } from "@/lib/auth/permissions";
+import { actionFiles, discoverActions, ROOT, sourceFiles } from "@/tests/support/actions";
 import { signInAs } from "@/tests/support/session";
 import { createPersona } from "@/tests/factories";
 import type { PersonaName } from "@/tests/personas";
@@ -14,6 +15,7 @@ export const ACTIONS: Record<string, Access> = {
   "lib/comptes/actions.ts#inscrireOrganisation": "public",
   "lib/comptes/actions.ts#demanderReinitialisation": "public",
   "lib/comptes/actions.ts#reinitialiserMotDePasse": "public",
+  "lib/comptes/actions.ts#supprimerMonCompte": "user",
   "lib/organisations/actions.ts#deciderOrganisation": "staff",
   "lib/organisations/actions.ts#enregistrerSite": ["employeur", "organisme"],
   "lib/stages/actions.ts#enregistrerStage": "employeur",
@@ -29,40 +31,50 @@ export const ACTIONS: Record<string, Access> = {
   "lib/formations/actions.ts#archiverFormation": "organisme",
   "lib/formations/actions.ts#deciderFormation": "staff",
   "lib/favoris/actions.ts#basculerFavori": "apprenant",
+  "lib/gouvernance/actions.ts#demanderAdhesion": "user",
+  "lib/gouvernance/actions.ts#deciderAdhesion": "staff",
+  "lib/gouvernance/actions.ts#quitterCollege": "user",
+  "lib/annuaire/actions.ts#enregistrerAnnuaire": ["employeur", "organisme"],
+  "lib/pratiques/actions.ts#soumettrePratique": ["gouvernance", "staff"],
+  "lib/pratiques/actions.ts#deciderPratique": "staff",
+  "lib/ressources/actions.ts#declarerFamille": "user",
+  "lib/ressources/actions.ts#deciderFamille": "staff",
+  "lib/ressources/actions.ts#enregistrerRessource": "user",
+  "lib/ressources/actions.ts#archiverRessource": "user",
+  "lib/ressources/actions.ts#deciderRessource": "staff",
+  "lib/ressources/actions.ts#proposerRessource": ["cellule", "staff"],
+  "lib/ressources/actions.ts#annulerProposition": ["cellule", "staff"],
+  "lib/ressources/actions.ts#accepterProposition": "apprenant",
+  "lib/ressources/actions.ts#declinerProposition": "apprenant",
+  "lib/freins/actions.ts#deposerDemande": "apprenant",
+  "lib/freins/actions.ts#ecrireMessageApprenant": "apprenant",
+  "lib/freins/actions.ts#retirerDemande": "apprenant",
+  "lib/freins/actions.ts#supprimerDemande": "apprenant",
+  "lib/freins/actions.ts#prendreEnChargeDemande": ["cellule", "staff"],
+  "lib/freins/actions.ts#changerStatutDemande": ["cellule", "staff"],
+  "lib/freins/actions.ts#ecrireMessageAgent": ["cellule", "staff"],
+  "lib/freins/actions.ts#ajouterNoteDemande": ["cellule", "staff"],
+  "lib/territoires/cellules-actions.ts#enregistrerCellule": "staff",
+  "lib/territoires/cellules-actions.ts#ajouterAgentCellule": "staff",
+  "lib/territoires/cellules-actions.ts#retirerAgentCellule": "staff",
 };
 
 export const ROUTES: Record<string, Access> = {
   "app/api/auth/[...nextauth]/route.ts#GET": "public",
   "app/api/auth/[...nextauth]/route.ts#POST": "public",
   "app/api/sante/route.ts#GET": "public",
+  "app/(compte)/compte/mes-donnees/export/route.ts#GET": "user",
   "app/api/carte/stages/route.ts#GET": "public",
+  "app/api/carte/ressources/route.ts#GET": "public",
   "app/api/formations/route.ts#GET": "public",
   "app/api/formations/csv/route.ts#GET": "public",
   "app/api/formations/lheo/route.ts#GET": "public",
+  "app/(gouvernance)/gouvernance/tableau-de-bord/csv/route.ts#GET": ["gouvernance", "staff"],
+  "app/(public)/observatoire/csv/route.ts#GET": "public",
 };
 
-const ROOT = process.cwd();
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" })
-    .filter((f) => /\.tsx?$/.test(f))
-    .map((f) => path.join(dir, f));
-}
-
-const actionFiles = [...sourceFiles("lib"), ...sourceFiles("app")].filter((f) =>
-  /^\s*["']use server["']/.test(readFileSync(path.join(ROOT, f), "utf8")),
-);
 const routeFiles = sourceFiles("app").filter((f) => path.basename(f) === "route.ts");
-
-async function discoveredActions(): Promise<Map<string, FormAction<unknown>>> {
-  const found = new Map<string, FormAction<unknown>>();
-  for (const file of actionFiles) {
-    const mod = (await import(path.join(ROOT, file))) as Record<string, FormAction<unknown>>;
-    for (const [name, value] of Object.entries(mod)) found.set(`${file}#${name}`, value);
-  }
-  return found;
-}
 
 describe("liste d'autorisation", () => {
   it("trouve les fichiers d'actions et de routes", () => {
@@ -71,7 +83,7 @@ describe("liste d'autorisation", () => {
   });
 
   it("chaque action serveur est construite avec defineAction et listée avec le même accès", async () => {
-    const actions = await discoveredActions();
+    const actions = await discoverActions();
     for (const [key, action] of actions) {
       expect(getActionAccess(action), `${key} doit être construite avec defineAction`).toBeDefined();
       expect(
@@ -111,7 +123,7 @@ const PERSONA_OF_ROLE: Record<AppRole, PersonaName> = {
 };
 
 describe("chaque action refuse qui n'y a pas droit", async () => {
-  const actions = await discoveredActions();
+  const actions = await discoverActions();
   const guarded = [...actions].filter(([key]) => ACTIONS[key] !== "public");
 
   it.each(guarded)("%s refuse une personne non connectée", async (_key, action) => {

@@ -9,7 +9,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createOrganisation, createPersona, createUser } from "@/tests/factories";
-import { cloneDatabase, databaseUrl, dropDatabase, ROOT, withTemplateLock } from "@/tests/support/database";
+import { databaseUrl, dropDatabase, ROOT, withTemplateLock } from "@/tests/support/database";
 
 const run = promisify(execFile);
 const workerUrl = process.env.DATABASE_URL ?? "";

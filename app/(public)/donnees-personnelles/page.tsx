@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RETENTION } from "@/lib/comptes/retention";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Données personnelles" };
 
@@ -52,18 +54,20 @@ const FINALITES = [
 const CONSERVATION = [
   {
     donnees: "Comptes et données de l'organisation",
-    duree:
-      "Tant que le compte est actif, puis 3 ans après la dernière connexion ; le compte est ensuite supprimé.",
+    duree: `Tant que le compte sert ; un compte inutilisé pendant ${RETENTION.comptesInactifsAns} ans est supprimé (sauf les comptes de l'équipe de l'institut). Vous pouvez aussi le supprimer vous-même à tout moment.`,
   },
-  { donnees: "Tentatives de connexion", duree: "24 heures." },
+  { donnees: "Tentatives de connexion", duree: `${RETENTION.tentativesConnexionHeures} heures.` },
   {
     donnees: "Liens de réinitialisation du mot de passe",
     duree:
-      "1 heure ; un lien ne sert qu'une fois et tous les autres liens en attente sont annulés à son utilisation.",
+      "1 heure ; un lien ne sert qu'une fois et tous les autres liens en attente sont annulés à son utilisation. Les liens utilisés ou expirés sont effacés.",
   },
   { donnees: "Cookie de session", duree: "Jusqu'à la déconnexion, et au plus 8 heures." },
-  { donnees: "Journal des décisions de modération", duree: "5 ans." },
-  { donnees: "Demandes d'aide", duree: "Une demande close est anonymisée 12 mois après sa clôture." },
+  { donnees: "Journal des décisions de modération et des accès", duree: `${RETENTION.journalAns} ans.` },
+  {
+    donnees: "Demandes d'aide",
+    duree: `Une demande close est anonymisée ${env.FREINS_RETENTION_MOIS} mois après sa clôture.`,
+  },
 ] as const;
 
 export default function DonneesPersonnellesPage() {
@@ -209,6 +213,18 @@ export default function DonneesPersonnellesPage() {
             </li>
           ))}
         </ul>
+        <p>
+          Ces durées sont appliquées par une tâche planifiée chaque jour par l&apos;institut, qui supprime ou
+          anonymise ce qui les a dépassées.
+        </p>
+        <p>
+          <strong>Demandes d&apos;aide aux cellules locales</strong> (besoins, commune, période, description,
+          messages, coordonnées) : visibles seulement par vous, les agents de la cellule locale du territoire
+          concerné et l&apos;équipe de l&apos;institut. Vous pouvez les retirer ou les supprimer à tout
+          moment. Une demande close est conservée {env.FREINS_RETENTION_MOIS} mois, puis anonymisée : votre
+          nom, la description, le téléphone, les messages et les notes internes sont effacés ; seuls les
+          besoins, la commune, les dates et le statut restent, pour des statistiques.
+        </p>
       </section>
 
       <section aria-labelledby="cookies">
@@ -244,6 +260,10 @@ export default function DonneesPersonnellesPage() {
             droit d&apos;opposition à un traitement fondé sur l&apos;intérêt légitime de l&apos;institut.
           </li>
         </ul>
+        <p>
+          Une fois connecté·e, vous pouvez vous-même télécharger toutes vos données et supprimer votre compte
+          depuis la page <Link href="/compte/mes-donnees">Mes données</Link>.
+        </p>
         <p>
           Pour exercer ces droits, écrivez à <AComplete quoi="adresse" /> en précisant le compte concerné.
           Nous vous répondons dans un délai d&apos;un mois. Nous pouvons vous demander de confirmer votre

@@ -11,6 +11,11 @@ const PLAN: readonly Entree[] = [
   { label: "Trouver un stage sur la carte", href: "/carte" },
   { label: "Les formations dans les Landes", href: "/formations" },
   { label: "Les métiers de l'accompagnement", href: "/metiers" },
+  { label: "Hébergement, mobilité et autres ressources mutualisées", href: "/ressources" },
+  { label: "Observatoire : les chiffres par territoire", href: "/observatoire" },
+  { label: "Annuaire des partenaires", href: "/annuaire" },
+  { label: "Bonnes pratiques", href: "/bonnes-pratiques" },
+  { label: "Les collèges de la gouvernance", href: "/gouvernance/colleges" },
   {
     label: "Compte",
     enfants: [
@@ -34,7 +39,16 @@ const PLAN: readonly Entree[] = [
       { label: "Modération (équipe de l'institut)", href: "/moderation" },
       { label: "Offres de stage à modérer", href: "/moderation/stages" },
       { label: "Signalements d'offres de stage", href: "/moderation/signalements" },
+      { label: "Mes ressources mutualisées (organisations, familles d'accueil)", href: "/mes-ressources" },
+      { label: "Ressources mutualisées à modérer", href: "/moderation/ressources" },
+      { label: "Familles d'accueil à vérifier", href: "/moderation/familles" },
       { label: "Notifications", href: "/notifications" },
+      { label: "Tableau de bord (membres des collèges)", href: "/gouvernance/tableau-de-bord" },
+      { label: "Rejoindre un collège", href: "/gouvernance/adherer" },
+      { label: "Mes bonnes pratiques (membres des collèges)", href: "/gouvernance/bonnes-pratiques" },
+      { label: "Adhésions aux collèges (équipe de l'institut)", href: "/moderation/adhesions" },
+      { label: "Bonnes pratiques à modérer", href: "/moderation/bonnes-pratiques" },
+      { label: "Journal des décisions", href: "/moderation/journal" },
     ],
   },
   {

@@ -4,15 +4,21 @@ import { requireRole } from "@/lib/auth/guards";
 import { getPendingOrganisationList } from "@/lib/organisations/queries";
 import { countFormationModerationQueue } from "@/lib/formations/moderation-queries";
 import { countStageModerationQueues } from "@/lib/stages/moderation-queries";
+import { ModerationFreinsCards } from "@/components/freins/ModerationFreinsCards";
+import { ModerationRessourcesCards } from "@/components/ressources/ModerationRessourcesCards";
+import { countAdhesionModerationQueue } from "@/lib/gouvernance/queries";
+import { countPratiqueModerationQueue } from "@/lib/pratiques/queries";
 
 export const metadata: Metadata = { title: "Modération" };
 
 export default async function ModerationPage() {
   await requireRole("staff", "/moderation");
-  const [pending, stages, formations] = await Promise.all([
+  const [pending, stages, formations, adhesions, pratiques] = await Promise.all([
     getPendingOrganisationList(),
     countStageModerationQueues(),
     countFormationModerationQueue(),
+    countAdhesionModerationQueue(),
+    countPratiqueModerationQueue(),
   ]);
   return (
     <div className="space-y-6">
@@ -62,6 +68,39 @@ export default async function ModerationPage() {
             </Link>
           </p>
         </li>
+        <li className="card space-y-2">
+          <h2 className="text-xl">Adhésions aux collèges</h2>
+          <p>
+            <strong>{adhesions}</strong> demande{adhesions > 1 ? "s" : ""} en attente.
+          </p>
+          <p>
+            <Link href="/moderation/adhesions" className="btn-primary">
+              Examiner les adhésions
+            </Link>
+          </p>
+        </li>
+        <li className="card space-y-2">
+          <h2 className="text-xl">Bonnes pratiques à modérer</h2>
+          <p>
+            <strong>{pratiques}</strong> pratique{pratiques > 1 ? "s" : ""} en attente.
+          </p>
+          <p>
+            <Link href="/moderation/bonnes-pratiques" className="btn-primary">
+              Modérer les bonnes pratiques
+            </Link>
+          </p>
+        </li>
+        <li className="card space-y-2">
+          <h2 className="text-xl">Journal des décisions</h2>
+          <p>Qui a décidé quoi, quand et pourquoi : modération, adhésions, accès aux demandes.</p>
+          <p>
+            <Link href="/moderation/journal" className="btn-secondary">
+              Consulter le journal
+            </Link>
+          </p>
+        </li>
+        <ModerationFreinsCards />
+        <ModerationRessourcesCards />
       </ul>
     </div>
   );

@@ -1,0 +1,4 @@
+// Generated bad input, share 2 of 3 of the server actions (see tests/support/generated-input.ts).
+import { describeGeneratedInput } from "@/tests/support/generated-input";
+
+describeGeneratedInput(1, 3);
