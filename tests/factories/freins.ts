@@ -5,6 +5,17 @@ import type { Besoin, DemandeStatut } from "@/lib/freins/constants";
 import { dayFromToday } from "./stages";
 import { createUser } from "./index";
 
+/** The territory of a commune (reference data: commune → EPCI → territory). */
+export async function territoireOf(communeCode: string): Promise<string> {
+  const commune = await db.commune.findUniqueOrThrow({
+    where: { code: communeCode },
+    select: { epci: { select: { territoireId: true } } },
+  });
+  const territoireId = commune.epci?.territoireId;
+  if (!territoireId) throw new Error(`Commune ${communeCode} sans territoire.`);
+  return territoireId;
+}
+
 /** The cell of the territory with this slug (created on first call). */
 export async function createCellule(territorySlug: string): Promise<{ id: string; territoireId: string }> {
   const territoire = await db.territoire.findUniqueOrThrow({
@@ -23,7 +34,11 @@ export async function createCellule(territorySlug: string): Promise<{ id: string
 export async function createAgent(territorySlug: string, userId?: string): Promise<string> {
   const cellule = await createCellule(territorySlug);
   const id = userId ?? (await createUser({ roles: ["cellule"] })).id;
-  await db.celluleAgent.create({ data: { celluleId: cellule.id, userId: id } });
+  await db.celluleAgent.upsert({
+    where: { celluleId_userId: { celluleId: cellule.id, userId: id } },
+    create: { celluleId: cellule.id, userId: id },
+    update: {},
+  });
   return id;
 }
 
@@ -39,6 +54,9 @@ type DemandeOverrides = {
   createdAt?: Date;
   clotureAt?: Date | null;
   telephone?: string | null;
+  /** "YYYY-MM-DD"; default today + 10 to today + 70 */
+  debut?: string;
+  fin?: string;
 };
 
 /** A request routed like the app does (commune → EPCI → territory). */
@@ -46,11 +64,7 @@ export async function createDemande(
   overrides: DemandeOverrides = {},
 ): Promise<{ id: string; territoireId: string }> {
   const communeCode = overrides.communeCode ?? "40227";
-  const commune = await db.commune.findUniqueOrThrow({
-    where: { code: communeCode },
-    select: { epci: { select: { territoireId: true } } },
-  });
-  const territoireId = commune.epci!.territoireId!;
+  const territoireId = await territoireOf(communeCode);
   const apprenantId =
     overrides.apprenantId === undefined
       ? (await createUser({ roles: ["apprenant"] })).id
@@ -61,8 +75,8 @@ export async function createDemande(
       territoireId,
       communeCode,
       besoins: overrides.besoins ?? ["logement"],
-      debut: dateFromIso(dayFromToday(10)),
-      fin: dateFromIso(dayFromToday(70)),
+      debut: dateFromIso(overrides.debut ?? dayFromToday(10)),
+      fin: dateFromIso(overrides.fin ?? dayFromToday(70)),
       urgence: overrides.urgence ?? "normale",
       description: overrides.description ?? "Je cherche une chambre près de mon lieu de stage.",
       telephone: overrides.telephone ?? null,

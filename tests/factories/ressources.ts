@@ -3,38 +3,19 @@ import { db } from "@/lib/db";
 import { dateFromIso } from "@/lib/dates";
 import type { BesoinType, DemandeStatut, RessourceStatut, RessourceType } from "@/generated/prisma/enums";
 import { dayFromToday } from "./stages";
+import { createAgent, createDemande, territoireOf } from "./freins";
 import { createUser } from "./index";
 
 let counter = 0;
 const next = () => ++counter;
 
-/** The territory of a commune (reference data). */
-export async function territoireOf(communeCode: string): Promise<string> {
-  const commune = await db.commune.findUniqueOrThrow({
-    where: { code: communeCode },
-    select: { epci: { select: { territoireId: true } } },
-  });
-  const territoireId = commune.epci?.territoireId;
-  if (!territoireId) throw new Error(`commune ${communeCode} sans territoire`);
-  return territoireId;
-}
-
 /** The cell of the commune's territory (created if needed) with `agentId` as one of its agents. */
 export async function createCelluleAgent(communeCode: string, agentId?: string): Promise<string> {
-  const userId = agentId ?? (await createUser({ roles: ["cellule"] })).id;
-  const territoireId = await territoireOf(communeCode);
-  const cellule = await db.celluleLocale.upsert({
-    where: { territoireId },
-    create: { territoireId, nom: `Cellule ${next()}` },
-    update: {},
-    select: { id: true },
+  const territoire = await db.territoire.findUniqueOrThrow({
+    where: { id: await territoireOf(communeCode) },
+    select: { slug: true },
   });
-  await db.celluleAgent.upsert({
-    where: { celluleId_userId: { celluleId: cellule.id, userId } },
-    create: { celluleId: cellule.id, userId },
-    update: {},
-  });
-  return userId;
+  return createAgent(territoire.slug, agentId);
 }
 
 /** A host family declaration of `userId` (default: a new person without role, verified). */
@@ -118,21 +99,15 @@ type DemandeOverrides = {
 export async function createDemandeAide(
   overrides: DemandeOverrides = {},
 ): Promise<{ id: string; apprenantId: string }> {
-  const communeCode = overrides.communeCode ?? "40227";
   const apprenantId = overrides.apprenantId ?? (await createUser({ roles: ["apprenant"] })).id;
-  const demande = await db.demandeAide.create({
-    data: {
-      apprenantId,
-      territoireId: await territoireOf(communeCode),
-      communeCode,
-      besoins: overrides.besoins ?? ["logement"],
-      debut: dateFromIso(overrides.debut ?? dayFromToday(30)),
-      fin: dateFromIso(overrides.fin ?? dayFromToday(90)),
-      description: "Je cherche un logement près de mon lieu de stage.",
-      consentementAt: new Date(),
-      statut: overrides.statut ?? "prise_en_charge",
-    },
-    select: { id: true },
+  const { id } = await createDemande({
+    apprenantId,
+    communeCode: overrides.communeCode,
+    besoins: overrides.besoins,
+    statut: overrides.statut ?? "prise_en_charge",
+    debut: overrides.debut ?? dayFromToday(30),
+    fin: overrides.fin ?? dayFromToday(90),
+    description: "Je cherche un logement près de mon lieu de stage.",
   });
-  return { id: demande.id, apprenantId };
+  return { id, apprenantId };
 }

@@ -2,6 +2,7 @@
 import { db } from "@/lib/db";
 import { dateFromIso } from "@/lib/dates";
 import type { Besoin, DemandeStatut } from "@/lib/freins/constants";
+import { territoireOf } from "./freins";
 import { createOrganisation } from "./index";
 import { createSite, dayFromToday } from "./stages";
 
@@ -10,16 +11,6 @@ const DAY = 86_400_000;
 /** The instant `days` after today's UTC midnight plus `hours` (negative days: before). */
 export function instantFromToday(days: number, hours = 12): Date {
   return new Date(dateFromIso(dayFromToday(days)).getTime() + hours * 3_600_000);
-}
-
-/** Id of the territory of a commune (commune → EPCI → territory). */
-export async function territoireIdOf(communeCode: string): Promise<string> {
-  const commune = await db.commune.findUniqueOrThrow({
-    where: { code: communeCode },
-    select: { epci: { select: { territoireId: true } } },
-  });
-  if (!commune.epci?.territoireId) throw new Error(`Commune ${communeCode} sans territoire.`);
-  return commune.epci.territoireId;
 }
 
 type DemandeFixture = {
@@ -39,7 +30,7 @@ export async function createDemandeList(demandes: DemandeFixture[]): Promise<str
     const createdAt = instantFromToday(-d.createdDaysAgo);
     const row = await db.demandeAide.create({
       data: {
-        territoireId: await territoireIdOf(d.communeCode),
+        territoireId: await territoireOf(d.communeCode),
         communeCode: d.communeCode,
         besoins: d.besoins,
         debut: dateFromIso(dayFromToday(10)),

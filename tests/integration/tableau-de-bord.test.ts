@@ -16,8 +16,8 @@ import {
   createFormationSessions,
   createRessourceAt,
   instantFromToday,
-  territoireIdOf,
 } from "@/tests/factories/tableau-de-bord";
+import { territoireOf } from "@/tests/factories/freins";
 import { expectRedirect, signInAs } from "@/tests/support/session";
 import type { PersonaName } from "@/tests/personas";
 
@@ -260,7 +260,7 @@ describe("tableau de bord : indicateurs", () => {
 
   it("freins : aucun nombre de 1 à 4 sur une demande, dans aucune case, même filtré par territoire", async () => {
     await fixture();
-    const marsan = { ...periode, territoireId: await territoireIdOf(MARSAN) };
+    const marsan = { ...periode, territoireId: await territoireOf(MARSAN) };
     for (const f of [periode, marsan]) {
       for (const id of ["freins-besoins", "freins-territoires", "freins-statuts"] as const) {
         const indicateur = await load(id, f);
@@ -292,7 +292,7 @@ describe("tableau de bord : indicateurs", () => {
 
   it("filtre territoire et période", async () => {
     await fixture();
-    const dax = { ...periode, territoireId: await territoireIdOf(DAX) };
+    const dax = { ...periode, territoireId: await territoireOf(DAX) };
     expect(table(await load("stages-places-territoire", dax))).toEqual({
       [T_DAX]: [2, 5, 4, 80],
       Total: [2, 5, 4, 80],
