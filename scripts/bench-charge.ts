@@ -25,6 +25,8 @@ const FAULT = process.argv.includes("--panne");
 const FAULT_AT_S = 20;
 const FAULT_DOWN_S = 5;
 const DEBIT_S = Number(process.env.CHARGE_DEBIT_DUREE ?? 10);
+/** Mean pause of a virtual user between two requests (reading the page), ±50 %; 0 = saturation test. */
+const THINK_MS = Number(process.env.CHARGE_REFLEXION_MS ?? 3000);
 const DATABASE_URL = `postgresql://postgres@127.0.0.1:${PG_PORT}/iflts_charge`;
 
 type Sample = { kind: string; ms: number; status: number; t: number };
@@ -41,10 +43,12 @@ function asPostgres(bin: string, args: string[]) {
     : run(command[0]!, args);
 }
 
+// The cluster lives in <dir>/data, created by initdb as postgres (it must own it); <dir> holds the
+// socket and the log.
 function startCluster(dir: string) {
   asPostgres("pg_ctl", [
     "-D",
-    dir,
+    path.join(dir, "data"),
     "-o",
     `-p ${PG_PORT} -k ${dir} -c max_connections=200`,
     "-l",
@@ -55,7 +59,7 @@ function startCluster(dir: string) {
 }
 
 function stopCluster(dir: string) {
-  asPostgres("pg_ctl", ["-D", dir, "-m", "fast", "-w", "stop"]);
+  asPostgres("pg_ctl", ["-D", path.join(dir, "data"), "-m", "fast", "-w", "stop"]);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -109,7 +113,7 @@ async function main() {
   let server: ChildProcess | undefined;
   try {
     console.log(`PostgreSQL de test dans ${dir} (port ${PG_PORT})…`);
-    asPostgres("initdb", ["-D", dir, "-A", "trust", "-U", "postgres", "--no-sync"]);
+    asPostgres("initdb", ["-D", path.join(dir, "data"), "-A", "trust", "-U", "postgres", "--no-sync"]);
     startCluster(dir);
     asPostgres("createdb", ["-h", "127.0.0.1", "-p", String(PG_PORT), "-U", "postgres", "iflts_charge"]);
     run(path.join(ROOT, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { DATABASE_URL });
@@ -208,7 +212,7 @@ async function main() {
       : Promise.resolve();
 
     console.log(
-      `${USERS} utilisateurs virtuels pendant ${DURATION_S} s${FAULT ? " (avec panne de la base)" : ""}…`,
+      `${USERS} utilisateurs virtuels pendant ${DURATION_S} s, pause moyenne de ${THINK_MS} ms entre deux requêtes${FAULT ? ", avec panne de la base" : ""}…`,
     );
     await Promise.all([
       fault,
@@ -230,6 +234,7 @@ async function main() {
             status,
             t: elapsed() - (performance.now() - t0) / 1000,
           });
+          if (THINK_MS > 0) await new Promise((r) => setTimeout(r, THINK_MS * (0.5 + Math.random())));
         }
       }),
     ]);
@@ -275,7 +280,7 @@ async function main() {
       console.log(`Après le redémarrage : ${byStatus(after)}`);
       console.log(`Dernière erreur ${recovery.toFixed(1)} s après le redémarrage de PostgreSQL.`);
       console.log(
-        `Connexions confirmées à l'utilisateur : ${acknowledgedSignIns} ; enregistrées en base : ${stored[0]!.n} (+ celles du préchauffage : aucune).`,
+        `Connexions confirmées à l'utilisateur : ${acknowledgedSignIns} ; enregistrées en base : ${stored[0]!.n}.`,
       );
     }
   } finally {
