@@ -146,3 +146,28 @@ describe("chaque action refuse qui n'y a pas droit", async () => {
     });
   }
 });
+
+// Guarded route handlers, called as a browser would: anonymous → 401, a role without access → 404
+// (the route is not revealed), a role with access → 200. A query string a route needs, by route.
+const ROUTE_QUERIES: Record<string, string> = {
+  "app/(gouvernance)/gouvernance/tableau-de-bord/csv/route.ts#GET": "?indicateur=freins-besoins",
+};
+
+describe("chaque gestionnaire de route réservé refuse qui n'y a pas droit", () => {
+  const guardedRoutes = Object.entries(ROUTES).filter(([, access]) => access !== "public");
+
+  it.each(guardedRoutes)("%s", async (key, access) => {
+    const [file, method] = key.split("#") as [string, string];
+    const mod = (await import(path.join(ROOT, file))) as Record<
+      string,
+      (request: Request) => Promise<Response>
+    >;
+    const call = () => mod[method]!(new Request(`http://localhost/route${ROUTE_QUERIES[key] ?? ""}`));
+    signInAs(null);
+    expect((await call()).status, "sans session").toBe(401);
+    for (const role of ROLES) {
+      signInAs(await createPersona(PERSONA_OF_ROLE[role]));
+      expect((await call()).status, role).toBe(hasAccess({ roles: [role] }, access) ? 200 : 404);
+    }
+  });
+});
