@@ -81,6 +81,11 @@ export const test = base.extend<Fixtures>({
 
   checkA11y: async ({ page }, provide) => {
     await provide(async (target = page) => {
+      // After a client-side navigation (e.g. a server action's redirect), Next may insert the page's
+      // <title> after its content: wait for it, so axe judges the finished page (none still fails).
+      await target
+        .waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 })
+        .catch(() => undefined);
       const { violations } = await new AxeBuilder({ page: target })
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
         .analyze();
