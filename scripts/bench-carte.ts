@@ -3,10 +3,7 @@
 // set-based INSERTs, measures, prints a markdown table and drops the database. Starts no server:
 // the endpoint's code path (strict parse → lib/carte/sql.ts through PrismaClient + adapter-pg, as
 // lib/db.ts does → JSON) runs in this process; the baseline runs the same SQL through plain pg.
-import { execFile } from "node:child_process";
 import os from "node:os";
-import path from "node:path";
-import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -15,18 +12,9 @@ import { parseCarteMapRequest, type Bbox, type CarteMapRequest } from "@/lib/car
 import { radiusBbox } from "@/lib/carte/geo";
 import { carteFilterSql, listQuery, loadCarteMapData, type SqlRunner } from "@/lib/carte/sql";
 import { todayInParis } from "@/lib/dates";
-import { importReferenceData } from "@/prisma/reference/import";
-import {
-  adminUrl,
-  databaseUrl,
-  displayUrl,
-  dropDatabase,
-  isTemplateCurrent,
-  recreateDatabase,
-  ROOT,
-  TEMPLATE_DB,
-  withTemplateLock,
-} from "@/tests/support/database";
+import { adminUrl, databaseUrl, displayUrl, dropDatabase, withTemplateLock } from "@/tests/support/database";
+
+import { createBenchDatabase, measure } from "./bench-support";
 
 const BENCH_DB = "iflts_bench_carte";
 const SIZES = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
@@ -35,7 +23,7 @@ const WARMUP = 20;
 const OFFERS_PER_ORGANISATION = 20;
 const TODAY = todayInParis();
 
-const execFileAsync = promisify(execFile);
+const timed = (fn: () => Promise<unknown>) => measure(fn, { warmup: WARMUP, runs: RUNS });
 
 /** The viewport the map asks for (lib/carte/StageMap.tsx pads it by half its size). */
 function paddedBbox([minLng, minLat, maxLng, maxLat]: Bbox): Bbox {
@@ -57,50 +45,6 @@ const SCENARIOS = [
     query: `bbox=${paddedBbox([-1.77, 43.36, 0.38, 44.66]).join(",")}&zoom=9`,
   },
 ];
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[index]!;
-}
-
-async function measure(fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
-
-async function createBenchDatabase(): Promise<void> {
-  const fromTemplate = await withTemplateLock(async (client) => {
-    if (await isTemplateCurrent(client)) {
-      await recreateDatabase(client, BENCH_DB, TEMPLATE_DB);
-      return true;
-    }
-    await recreateDatabase(client, BENCH_DB);
-    return false;
-  });
-  if (fromTemplate) {
-    console.error(`Base ${BENCH_DB} clonée de ${TEMPLATE_DB} (migrations et référentiels).`);
-    return;
-  }
-  console.error(`${TEMPLATE_DB} absente ou périmée : prisma migrate deploy puis import des référentiels…`);
-  const url = databaseUrl(BENCH_DB);
-  await execFileAsync(path.join(ROOT, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url },
-  });
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  try {
-    await importReferenceData(db);
-  } finally {
-    await db.$disconnect();
-  }
-}
 
 /**
  * Brings the published offers from `from` to `to`, plus one unpublished for every ten (offers are
@@ -208,7 +152,7 @@ async function benchSize(size: number, indexes: string, prisma: PrismaClient, po
     };
     const body = await endpoint();
     const data = JSON.parse(body) as { mode: string; total: number };
-    const endpointTimes = await measure(endpoint);
+    const endpointTimes = await timed(endpoint);
     rows.push({
       size,
       indexes,
@@ -228,7 +172,7 @@ async function benchSize(size: number, indexes: string, prisma: PrismaClient, po
       return run(query);
     };
     await loadCarteMapData(recorder, request, TODAY);
-    const sqlTimes = await measure(async () => {
+    const sqlTimes = await timed(async () => {
       for (const statement of statements) await pool.query(statement.text, statement.values);
     });
     rows.push({
@@ -243,7 +187,7 @@ async function benchSize(size: number, indexes: string, prisma: PrismaClient, po
   }
   // For information: the page's list (ids of the first 30, newest first, with the total).
   const list = listQuery(carteFilterSql({}, {}, TODAY), 30);
-  const listTimes = await measure(() => pool.query(list.text, list.values));
+  const listTimes = await timed(() => pool.query(list.text, list.values));
   rows.push({
     size,
     indexes,
@@ -276,7 +220,7 @@ async function main(): Promise<void> {
   console.error(
     `Serveur : ${displayUrl(adminUrl())} ; ${RUNS} mesures par ligne après ${WARMUP} d'échauffement.`,
   );
-  await createBenchDatabase();
+  await createBenchDatabase(BENCH_DB);
   const url = databaseUrl(BENCH_DB);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 5 }) });
   const pool = new pg.Pool({ connectionString: url, max: 5 });

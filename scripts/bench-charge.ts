@@ -13,6 +13,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { personas, PERSONA_PASSWORD } from "../tests/personas";
+import { percentile } from "./bench-support";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
@@ -60,11 +61,6 @@ function startCluster(dir: string) {
 
 function stopCluster(dir: string) {
   asPostgres("pg_ctl", ["-D", path.join(dir, "data"), "-m", "fast", "-w", "stop"]);
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 async function waitFor(url: string, timeoutMs: number) {

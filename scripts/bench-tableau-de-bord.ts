@@ -4,10 +4,7 @@
 // measures, prints a markdown table and drops the database. Starts no server: the page's data
 // path (every indicator of lib/gouvernance/tableau-de-bord/indicateurs.ts at once, through
 // PrismaClient + adapter-pg as lib/db.ts does) and the HTML rendering of its widgets run here.
-import { execFile } from "node:child_process";
 import os from "node:os";
-import path from "node:path";
-import { promisify } from "node:util";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import pg from "pg";
@@ -18,18 +15,9 @@ import { todayInParis } from "@/lib/dates";
 import { defaultPeriode } from "@/lib/gouvernance/tableau-de-bord/filtres";
 import { INDICATEUR_IDS, loadIndicateur } from "@/lib/gouvernance/tableau-de-bord/indicateurs";
 import type { Indicateur, PeriodeFiltre, SqlRunner } from "@/lib/gouvernance/tableau-de-bord/types";
-import { importReferenceData } from "@/prisma/reference/import";
-import {
-  adminUrl,
-  databaseUrl,
-  displayUrl,
-  dropDatabase,
-  isTemplateCurrent,
-  recreateDatabase,
-  ROOT,
-  TEMPLATE_DB,
-  withTemplateLock,
-} from "@/tests/support/database";
+import { adminUrl, databaseUrl, displayUrl, dropDatabase, withTemplateLock } from "@/tests/support/database";
+
+import { createBenchDatabase, measure } from "./bench-support";
 
 const BENCH_DB = "iflts_bench_tableau";
 const SIZE = Number(process.env.BENCH_SIZE) || 100_000;
@@ -39,48 +27,7 @@ const TODAY = todayInParis();
 /** The app's pool size (lib/env.ts DATABASE_POOL_MAX default). */
 const POOL_MAX = 10;
 
-const execFileAsync = promisify(execFile);
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[index]!;
-}
-
-async function measure(fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
-
-async function createBenchDatabase(): Promise<void> {
-  const fromTemplate = await withTemplateLock(async (client) => {
-    if (await isTemplateCurrent(client)) {
-      await recreateDatabase(client, BENCH_DB, TEMPLATE_DB);
-      return true;
-    }
-    await recreateDatabase(client, BENCH_DB);
-    return false;
-  });
-  if (fromTemplate) return;
-  console.error(`${TEMPLATE_DB} absente ou périmée : prisma migrate deploy puis import des référentiels…`);
-  const url = databaseUrl(BENCH_DB);
-  await execFileAsync(path.join(ROOT, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url },
-  });
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  try {
-    await importReferenceData(db);
-  } finally {
-    await db.$disconnect();
-  }
-}
+const timed = (fn: () => Promise<unknown>) => measure(fn, { warmup: WARMUP, runs: RUNS });
 
 /** Everything the dashboard counts, spread over the 327 communes and the last two years. */
 async function seed(client: pg.PoolClient, n: number): Promise<void> {
@@ -210,7 +157,7 @@ async function main(): Promise<void> {
   console.error(
     `Serveur : ${displayUrl(adminUrl())} ; ${RUNS} mesures par ligne après ${WARMUP} d'échauffement.`,
   );
-  await createBenchDatabase();
+  await createBenchDatabase(BENCH_DB);
   const url = databaseUrl(BENCH_DB);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: POOL_MAX }) });
   const pool = new pg.Pool({ connectionString: url, max: 2 });
@@ -249,11 +196,11 @@ async function main(): Promise<void> {
       rows.push({
         scenario,
         path: `données : ${INDICATEUR_IDS.length} indicateurs en parallèle`,
-        ...(await measure(page)),
+        ...(await timed(page)),
       });
       let slowest = { id: "", p95: 0 };
       for (const id of INDICATEUR_IDS) {
-        const t = await measure(() => loadIndicateur(run, id, f, TODAY));
+        const t = await timed(() => loadIndicateur(run, id, f, TODAY));
         if (t.p95 > slowest.p95) slowest = { id, p95: t.p95 };
       }
       rows.push({
@@ -270,12 +217,12 @@ async function main(): Promise<void> {
       rows.push({
         scenario,
         path: "rendu HTML des widgets (graphiques SVG + tableaux)",
-        ...(await measure(render)),
+        ...(await timed(render)),
       });
       rows.push({
         scenario,
         path: "données + rendu",
-        ...(await measure(async () => {
+        ...(await timed(async () => {
           const data = await page();
           return data.map((indicateur) =>
             renderToStaticMarkup(createElement(IndicateurFigure, { indicateur, csvHref: "/csv" })),
