@@ -4,7 +4,8 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { accountKey } from "@/lib/auth/keys";
 import { STATUTS_CLOS } from "@/lib/freins/constants";
-import { anonymiseDemandesCloses } from "@/lib/freins/retention";
+import { anonymiseDemandeList, anonymiseDemandesCloses } from "@/lib/freins/retention";
+import { releasePlace } from "@/lib/stages/places";
 
 export const DESCRIPTION_COMPTE_SUPPRIME = "Demande anonymisée à la suppression du compte.";
 
@@ -41,32 +42,13 @@ export async function deleteAccount(
     where: { id: { in: ouvertes } },
     data: { statut: "abandonnee", clotureAt: now },
   });
-  await tx.demandeMessage.deleteMany({ where: { demandeId: { in: ids } } });
-  await tx.demandeNote.deleteMany({ where: { demandeId: { in: ids } } });
-  await tx.demandeAide.updateMany({
-    where: { id: { in: ids } },
-    data: {
-      apprenantId: null,
-      description: DESCRIPTION_COMPTE_SUPPRIME,
-      contexte: null,
-      telephone: null,
-      motifSansSolution: null,
-      anonymiseeAt: now,
-    },
-  });
+  await anonymiseDemandeList(tx, ids, DESCRIPTION_COMPTE_SUPPRIME, now);
 
   const acceptees = await tx.candidature.findMany({
     where: { apprenantId: userId, statut: "acceptee" },
     select: { offreId: true },
   });
-  for (const { offreId } of acceptees) {
-    await tx.$executeRaw`
-        UPDATE "StageOffre"
-        SET "placesRestantes" = "placesRestantes" + 1,
-            statut = CASE WHEN statut = 'pourvue'::"StageStatut" THEN 'publiee'::"StageStatut" ELSE statut END,
-            "updatedAt" = now()
-        WHERE id = ${offreId} AND "placesRestantes" < places`;
-  }
+  for (const { offreId } of acceptees) await releasePlace(tx, offreId);
 
   for (const { organisationId } of memberships) {
     const others = await tx.organisationMember.count({

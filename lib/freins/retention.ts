@@ -1,6 +1,6 @@
 // Anonymisation of closed requests after the retention. Takes the client as a parameter (no
 // server-only import) so the scheduled command (scripts/freins-anonymiser.ts) and tests share it.
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { STATUTS_CLOS } from "@/lib/freins/constants";
 
 export const DESCRIPTION_ANONYMISEE = "Demande anonymisée après la durée de conservation.";
@@ -31,19 +31,32 @@ export async function anonymiseDemandesCloses(
     };
     const ids = (await tx.demandeAide.findMany({ where, select: { id: true } })).map((d) => d.id);
     if (ids.length === 0) return 0;
-    await tx.demandeMessage.deleteMany({ where: { demandeId: { in: ids } } });
-    await tx.demandeNote.deleteMany({ where: { demandeId: { in: ids } } });
-    const { count } = await tx.demandeAide.updateMany({
-      where: { id: { in: ids } },
-      data: {
-        apprenantId: null,
-        description: DESCRIPTION_ANONYMISEE,
-        contexte: null,
-        telephone: null,
-        motifSansSolution: null,
-        anonymiseeAt: now,
-      },
-    });
-    return count;
+    return anonymiseDemandeList(tx, ids, DESCRIPTION_ANONYMISEE, now);
   });
+}
+
+/**
+ * Anonymises the requests `ids` inside `tx`: learner, description, context, phone and reason go,
+ * messages and notes are deleted; what the dashboards count stays. Returns how many were updated.
+ */
+export async function anonymiseDemandeList(
+  tx: Prisma.TransactionClient,
+  ids: string[],
+  description: string,
+  now: Date,
+): Promise<number> {
+  await tx.demandeMessage.deleteMany({ where: { demandeId: { in: ids } } });
+  await tx.demandeNote.deleteMany({ where: { demandeId: { in: ids } } });
+  const { count } = await tx.demandeAide.updateMany({
+    where: { id: { in: ids } },
+    data: {
+      apprenantId: null,
+      description,
+      contexte: null,
+      telephone: null,
+      motifSansSolution: null,
+      anonymiseeAt: now,
+    },
+  });
+  return count;
 }

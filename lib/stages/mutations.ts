@@ -8,6 +8,7 @@ import { getOrganisationRecipientList, notify } from "@/lib/notifications/mutati
 import { StageErrors } from "@/lib/stages/errors";
 import type { CandidatureInput, StageOffreInput } from "@/lib/stages/schemas";
 import type { SignalementMotif } from "@/lib/stages/constants";
+import { releasePlace } from "@/lib/stages/places";
 
 const ACTIVE_CANDIDATURE = ["envoyee", "lue", "acceptee"] as const;
 
@@ -497,14 +498,7 @@ export async function withdrawCandidature(user: SessionUser, candidatureId: stri
       data: { statut: "retiree" },
     });
     if (updated.count !== 1) throw new DomainError(StageErrors.CandidatureDejaTraitee);
-    if (candidature.statut === "acceptee") {
-      await tx.$executeRaw`
-        UPDATE "StageOffre"
-        SET "placesRestantes" = "placesRestantes" + 1,
-            statut = CASE WHEN statut = 'pourvue'::"StageStatut" THEN 'publiee'::"StageStatut" ELSE statut END,
-            "updatedAt" = now()
-        WHERE id = ${candidature.offreId} AND "placesRestantes" < places`;
-    }
+    if (candidature.statut === "acceptee") await releasePlace(tx, candidature.offreId);
   });
   await notify(await getOrganisationRecipientList(candidature.offre.organisationId), {
     titre: "Candidature retirée",
