@@ -17,8 +17,14 @@ const execFileAsync = promisify(execFile);
 /** npm scripts, vitest and Playwright all run from the repository root. */
 export const ROOT = process.cwd();
 
-export const MIGRATED_DB = "iflts_test_migrated";
-export const TEMPLATE_DB = "iflts_test_template";
+// TEST_DB_NAMESPACE (letters, digits) gives another checkout of the project its own migrated database and
+// template on the same server, so two worktrees with different migrations do not rebuild each other's.
+const NAMESPACE = /^[a-z0-9]{1,12}$/.test(process.env.TEST_DB_NAMESPACE ?? "")
+  ? `${process.env.TEST_DB_NAMESPACE}_`
+  : "";
+
+export const MIGRATED_DB = `iflts_test_${NAMESPACE}migrated`;
+export const TEMPLATE_DB = `iflts_test_${NAMESPACE}template`;
 export const WORKER_DB_PREFIX = "iflts_test_run";
 
 /** Tables filled by the reference importer: kept by resetDatabase(). */
