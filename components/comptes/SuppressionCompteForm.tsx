@@ -1,23 +1,24 @@
 "use client";
 
-import { useActionState } from "react";
 import { supprimerMonCompte } from "@/lib/comptes/actions";
 import { PASSWORD_MAX } from "@/lib/comptes/schemas";
-import { valueOf } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
-import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 /** Deletes the account: the password and an explicit tick are required. */
 export function SuppressionCompteForm() {
-  const [state, action] = useActionState(supprimerMonCompte, undefined);
-  const formKey = useSubmissionKey(state);
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const values = state && !state.ok ? state.values : undefined;
+  const form = useActionForm(supprimerMonCompte);
+  const errors = form.errors;
   return (
-    <form key={formKey} action={action} noValidate className="space-y-4 rounded-md border border-red-700 p-4">
-      <FormMessage state={state} />
+    <form
+      key={form.key}
+      action={form.action}
+      noValidate
+      className="space-y-4 rounded-md border border-red-700 p-4"
+    >
+      <FormMessage state={form.state} />
       <TextField
         label="Votre mot de passe, pour confirmer"
         name="password"
@@ -33,7 +34,7 @@ export function SuppressionCompteForm() {
             id="confirmation"
             name="confirmation"
             type="checkbox"
-            defaultChecked={valueOf(values, "confirmation") === "on"}
+            defaultChecked={form.value("confirmation") === "on"}
             aria-invalid={errors?.confirmation ? true : undefined}
             aria-describedby={errors?.confirmation ? "confirmation-erreur" : undefined}
             className="mt-1 size-5 shrink-0 accent-pin-700"

@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { useActionForm } from "@/components/forms/useActionForm";
 import { basculerFavori } from "@/lib/favoris/actions";
 import type { FavoriCible } from "@/lib/favoris/schemas";
 
@@ -39,7 +39,7 @@ function Etoile({ pleine }: { pleine: boolean }) {
  * aria-pressed, and the form sends the intended change so that a double click cannot undo it.
  */
 export function FavoriButton({ cible, id, titre, favori: initial }: Props) {
-  const [state, action] = useActionState(basculerFavori, undefined);
+  const { state, action } = useActionForm(basculerFavori);
   const favori = state?.ok && state.data ? state.data.favori : initial;
   const offre = cible === "formation" ? "Cette formation" : "Ce stage";
   return (

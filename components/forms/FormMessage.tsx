@@ -3,13 +3,22 @@
 import { useEffect, useRef } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 
-/** Form-level outcome: an error summary that takes focus, or a success message; announced politely. */
-export function FormMessage({ state }: { state: ActionResult<unknown> | undefined }) {
+/**
+ * Form-level outcome: an error summary that takes focus, or a success message; announced politely.
+ * `focusSuccess`: the success message takes focus too (when the control that was used disappears).
+ */
+export function FormMessage({
+  state,
+  focusSuccess = false,
+}: {
+  state: ActionResult<unknown> | undefined;
+  focusSuccess?: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
-  const hasError = state && !state.ok;
+  const takesFocus = state && (!state.ok || focusSuccess);
   useEffect(() => {
-    if (hasError) ref.current?.focus();
-  }, [state, hasError]);
+    if (takesFocus) ref.current?.focus();
+  }, [state, takesFocus]);
   const text = state ? (state.ok ? state.message : state.formError) : undefined;
   return (
     <div role="status" aria-live="polite">

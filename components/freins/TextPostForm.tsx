@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import type { FormAction } from "@/lib/actions/define-action";
-import { Field, valueOf } from "@/components/forms/Field";
+import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 type Props = {
   action: FormAction;
@@ -18,21 +17,19 @@ type Props = {
 
 /** One text area posted about a request: a message in the thread, or an internal note. */
 export function TextPostForm({ action, demandeId, label, hint, max, submitLabel }: Props) {
-  const [state, formAction] = useActionState(action, undefined);
-  const formKey = useSubmissionKey(state);
-  const failure = state && !state.ok ? state : undefined;
+  const form = useActionForm(action);
   return (
-    <form key={formKey} action={formAction} noValidate className="space-y-3">
-      <FormMessage state={state} />
+    <form key={form.key} action={form.action} noValidate className="space-y-3">
+      <FormMessage state={form.state} />
       <input type="hidden" name="demandeId" value={demandeId} />
-      <Field label={label} name="contenu" required hint={hint} errors={failure?.fieldErrors?.contenu}>
+      <Field label={label} name="contenu" required hint={hint} errors={form.errors?.contenu}>
         {(control) => (
           <textarea
             {...control}
             required
             rows={4}
             maxLength={max}
-            defaultValue={valueOf(failure?.values, "contenu")}
+            defaultValue={form.value("contenu")}
             className="input"
           />
         )}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useCallback, useState } from "react";
+import { useCallback, useState } from "react";
 import { enregistrerSite } from "@/lib/organisations/actions";
 import { ADDRESS_MAX } from "@/lib/comptes/schemas";
 import { SITE_NAME_MAX } from "@/lib/organisations/schemas";
@@ -8,11 +8,10 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
 import { SelectField } from "@/components/forms/SelectField";
-import { valueOf } from "@/components/forms/Field";
 import { PinMapLoader } from "@/components/carte/PinMapLoader";
 import type { TileConfig } from "@/components/carte/tiles";
 import type { CommuneOption } from "@/lib/territoires/queries";
-import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 type Option = { value: string; label: string };
 type SiteValues = {
@@ -48,19 +47,16 @@ export function SiteForm({
   site,
   defaultCommuneCode,
 }: Props) {
-  const [state, action] = useActionState(enregistrerSite, undefined);
-  const formKey = useSubmissionKey(state);
-  const failure = state && !state.ok ? state : undefined;
-  const errors = failure?.fieldErrors;
-  const values = failure?.values;
-  const initialCommune = valueOf(values, "communeCode") ?? site?.communeCode ?? defaultCommuneCode ?? "";
+  const form = useActionForm(enregistrerSite);
+  const errors = form.errors;
+  const initialCommune = form.value("communeCode") ?? site?.communeCode ?? defaultCommuneCode ?? "";
   const communeOf = (code: string) => communes.find((c) => c.code === code);
   const fallback = communeOf(initialCommune) ?? communeOf("40192") ?? communes[0];
   const [communeCode, setCommuneCode] = useState(initialCommune);
   const [point, setPoint] = useState(() => ({
-    latitude: Number(valueOf(values, "latitude") ?? site?.latitude ?? fallback?.latitude ?? 43.89),
-    longitude: Number(valueOf(values, "longitude") ?? site?.longitude ?? fallback?.longitude ?? -0.5),
-    source: (valueOf(values, "coordonneesSource") ?? site?.coordonneesSource ?? "commune") as
+    latitude: Number(form.value("latitude") ?? site?.latitude ?? fallback?.latitude ?? 43.89),
+    longitude: Number(form.value("longitude") ?? site?.longitude ?? fallback?.longitude ?? -0.5),
+    source: (form.value("coordonneesSource") ?? site?.coordonneesSource ?? "commune") as
       "commune" | "manuelle",
   }));
 
@@ -83,13 +79,13 @@ export function SiteForm({
   const communeLabel = communeOf(communeCode)?.nom;
   return (
     <form
-      key={formKey}
-      action={action}
+      key={form.key}
+      action={form.action}
       noValidate
       className="card space-y-6"
       aria-label={site ? "Modifier le site" : "Ajouter un site"}
     >
-      <FormMessage state={state} />
+      <FormMessage state={form.state} />
       <input type="hidden" name="organisationId" value={organisationId} />
       {site?.siteId ? <input type="hidden" name="siteId" value={site.siteId} /> : null}
       <input type="hidden" name="coordonneesSource" value={point.source} />
@@ -99,7 +95,7 @@ export function SiteForm({
         required
         maxLength={SITE_NAME_MAX}
         hint="Par exemple : EHPAD Les Pins – unité Alzheimer"
-        defaultValue={valueOf(values, "nom") ?? site?.nom}
+        defaultValue={form.value("nom") ?? site?.nom}
         errors={errors?.nom}
       />
       <div className="grid gap-5 sm:grid-cols-2">
@@ -107,14 +103,14 @@ export function SiteForm({
           label="Catégorie d'établissement"
           name="categorieId"
           options={categories}
-          defaultValue={valueOf(values, "categorieId") ?? site?.categorieId ?? ""}
+          defaultValue={form.value("categorieId") ?? site?.categorieId ?? ""}
           errors={errors?.categorieId}
         />
         <SelectField
           label="Public accompagné"
           name="publicId"
           options={publics}
-          defaultValue={valueOf(values, "publicId") ?? site?.publicId ?? ""}
+          defaultValue={form.value("publicId") ?? site?.publicId ?? ""}
           errors={errors?.publicId}
         />
       </div>
@@ -124,7 +120,7 @@ export function SiteForm({
         required
         maxLength={ADDRESS_MAX}
         hint="Numéro et voie"
-        defaultValue={valueOf(values, "adresse") ?? site?.adresse}
+        defaultValue={form.value("adresse") ?? site?.adresse}
         errors={errors?.adresse}
       />
       <SelectField

@@ -1,15 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { declarerFamille } from "@/lib/ressources/actions";
 import { PRESENTATION_MAX, TELEPHONE_MAX } from "@/lib/ressources/constants";
 import { CountedText } from "@/components/forms/CountedText";
-import { valueOf } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField } from "@/components/forms/SelectField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
-import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 type Option = { value: string; label: string };
 
@@ -21,27 +19,24 @@ export function FamilleForm({
   communes: Option[];
   initial: { communeCode?: string; presentation?: string; telephone?: string };
 }) {
-  const [state, action] = useActionState(declarerFamille, undefined);
-  const formKey = useSubmissionKey(state);
-  const failure = state && !state.ok ? state : undefined;
-  const errors = failure?.fieldErrors;
-  const values = failure?.values;
+  const form = useActionForm(declarerFamille);
+  const errors = form.errors;
   return (
     <form
-      key={formKey}
-      action={action}
+      key={form.key}
+      action={form.action}
       noValidate
       aria-label="Devenir famille d'accueil"
       className="space-y-5"
     >
-      <FormMessage state={state} />
+      <FormMessage state={form.state} />
       <SelectField
         label="Commune"
         name="communeCode"
         required
         options={communes}
         placeholder="— Choisir une commune des Landes —"
-        defaultValue={valueOf(values, "communeCode") ?? initial.communeCode ?? ""}
+        defaultValue={form.value("communeCode") ?? initial.communeCode ?? ""}
         errors={errors?.communeCode}
       />
       <CountedText
@@ -50,7 +45,7 @@ export function FamilleForm({
         max={PRESENTATION_MAX}
         multiline
         rows={4}
-        defaultValue={valueOf(values, "presentation") ?? initial.presentation ?? ""}
+        defaultValue={form.value("presentation") ?? initial.presentation ?? ""}
         errors={errors?.presentation}
         example="Qui vous êtes, ce que vous pouvez offrir à un·e stagiaire (chambre, repas, transport…)."
       />
@@ -61,7 +56,7 @@ export function FamilleForm({
         autoComplete="tel"
         maxLength={TELEPHONE_MAX}
         hint="Donné à l'apprenant·e seulement après qu'il ou elle a accepté votre proposition."
-        defaultValue={valueOf(values, "telephone") ?? initial.telephone}
+        defaultValue={form.value("telephone") ?? initial.telephone}
         errors={errors?.telephone}
       />
       <SubmitButton pendingLabel="Envoi…">Envoyer ma déclaration</SubmitButton>

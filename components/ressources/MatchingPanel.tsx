@@ -5,7 +5,7 @@ import { MATCHING_RAYONS_KM, RESSOURCE_TYPE_LABELS } from "@/lib/ressources/cons
 import { PROPOSITION_STATUT_LABELS } from "@/lib/ressources/labels";
 import { getMatchingRessourceList } from "@/lib/ressources/matching";
 import { parseMatchingRayon } from "@/lib/ressources/schemas";
-import { ActionButtonForm } from "@/components/ressources/ActionButtonForm";
+import { ActionButtonForm } from "@/components/forms/ActionButtonForm";
 import { MatchingResults } from "@/components/ressources/MatchingResults";
 
 type Props = { demandeId: string; searchParams: Record<string, string | string[] | undefined> };
@@ -54,7 +54,7 @@ export async function MatchingPanel({ demandeId, searchParams }: Props) {
                   <div className="mt-2">
                     <ActionButtonForm
                       action={annulerProposition}
-                      record={{ name: "propositionId", value: p.id }}
+                      hidden={{ propositionId: p.id }}
                       pendingLabel="Retrait…"
                       variant="secondary"
                     >

@@ -3,7 +3,7 @@ import { formatPeriode } from "@/lib/format";
 import { accepterProposition, declinerProposition } from "@/lib/ressources/actions";
 import { PROPOSITION_STATUT_LABELS, typeLabel } from "@/lib/ressources/labels";
 import { getPropositionsForApprenant } from "@/lib/ressources/queries";
-import { ActionButtonForm } from "@/components/ressources/ActionButtonForm";
+import { ActionButtonForm } from "@/components/forms/ActionButtonForm";
 
 /**
  * On a learner's request page: the resources the cell proposed, at commune level, with accept and
@@ -64,14 +64,14 @@ export async function PropositionsApprenant({ demandeId }: { demandeId: string }
                 <div className="flex flex-wrap gap-3">
                   <ActionButtonForm
                     action={accepterProposition}
-                    record={{ name: "propositionId", value: p.id }}
+                    hidden={{ propositionId: p.id }}
                     pendingLabel="Envoi…"
                   >
                     Accepter<span className="sr-only"> {p.titre}</span>
                   </ActionButtonForm>
                   <ActionButtonForm
                     action={declinerProposition}
-                    record={{ name: "propositionId", value: p.id }}
+                    hidden={{ propositionId: p.id }}
                     pendingLabel="Envoi…"
                     variant="secondary"
                   >

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useId, useState } from "react";
 import { enregistrerRessource } from "@/lib/ressources/actions";
 import {
   ADRESSE_MAX,
@@ -23,10 +23,9 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField } from "@/components/forms/SelectField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
-import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
+import { useActionForm, type FieldErrors } from "@/components/forms/useActionForm";
 
 type Option = { value: string; label: string };
-type FieldErrors = Record<string, string[] | undefined> | undefined;
 
 type Props = {
   /** Accessible name of the form. */
@@ -43,14 +42,12 @@ type Props = {
 
 /** Creates or edits a pooled resource; posts it to moderation. */
 export function RessourceForm(props: Props) {
-  const [state, action] = useActionState(enregistrerRessource, undefined);
-  const formKey = useSubmissionKey(state);
-  const failure = state && !state.ok ? state : undefined;
+  const form = useActionForm(enregistrerRessource, props.initial);
   return (
-    <form key={formKey} action={action} noValidate aria-label={props.label} className="card space-y-6">
-      <FormMessage state={state} />
+    <form key={form.key} action={form.action} noValidate aria-label={props.label} className="card space-y-6">
+      <FormMessage state={form.state} />
       {props.ressourceId ? <input type="hidden" name="ressourceId" value={props.ressourceId} /> : null}
-      <Fields {...props} values={failure?.values ?? props.initial} errors={failure?.fieldErrors} />
+      <Fields {...props} values={form.values} errors={form.errors} />
       {props.live ? (
         <p className="text-sm text-gray-700">
           Cette ressource est publiée : modifier autre chose que ses dates de disponibilité la renvoie en

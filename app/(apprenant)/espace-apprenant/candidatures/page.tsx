@@ -5,7 +5,8 @@ import { formatDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { CANDIDATURE_STATUT_LABELS, type CandidatureStatut } from "@/lib/stages/constants";
 import { getMesCandidatureList } from "@/lib/stages/queries";
-import { RetirerCandidatureForm } from "./_components/RetirerCandidatureForm";
+import { retirerCandidature } from "@/lib/stages/actions";
+import { ConfirmForm } from "@/components/forms/ConfirmForm";
 
 export const metadata: Metadata = { title: "Mes candidatures" };
 
@@ -87,11 +88,27 @@ export default async function MesCandidaturesPage({
               {c.statut === "acceptee" ? (
                 <p className="font-semibold">L&apos;employeur va vous contacter pour organiser le stage.</p>
               ) : null}
-              <RetirerCandidatureForm
-                candidatureId={c.id}
-                titre={c.offre.titre}
-                retirable={RETIRABLE.includes(c.statut)}
-                acceptee={c.statut === "acceptee"}
+              {/* Rendered for every application, so the outcome survives the list's refresh. */}
+              <ConfirmForm
+                action={retirerCandidature}
+                hidden={{ candidatureId: c.id }}
+                available={RETIRABLE.includes(c.statut)}
+                openLabel={
+                  <>
+                    Retirer ma candidature<span className="sr-only"> à {c.offre.titre}</span>
+                  </>
+                }
+                label={`Confirmer le retrait de la candidature à ${c.offre.titre}`}
+                question={
+                  <>
+                    Retirer votre candidature à « {c.offre.titre} » ?{" "}
+                    {c.statut === "acceptee" ? "Votre place sera rendue à d'autres candidat·es. " : null}
+                    L&apos;employeur en sera prévenu et vous ne pourrez pas revenir en arrière.
+                  </>
+                }
+                confirmLabel="Oui, retirer ma candidature"
+                pendingLabel="Retrait en cours…"
+                cancelLabel="Non, la garder"
               />
             </li>
           ))}

@@ -5,7 +5,8 @@ import { formatDate } from "@/lib/format";
 import { MEMBERSHIP_STATUT_LABELS, REGLE_ADHESION } from "@/lib/gouvernance/constants";
 import { getCollegeOptionList, getMesAdhesionList } from "@/lib/gouvernance/queries";
 import { AdhesionForm } from "./_components/AdhesionForm";
-import { QuitterCollegeForm } from "./_components/QuitterCollegeForm";
+import { ActionButtonForm } from "@/components/forms/ActionButtonForm";
+import { quitterCollege } from "@/lib/gouvernance/actions";
 
 export const metadata: Metadata = { title: "Rejoindre un collège" };
 
@@ -98,11 +99,10 @@ export default async function AdhererPage({
                   </p>
                 ) : null}
                 {a.statut === "en_attente" || a.statut === "acceptee" ? (
-                  <QuitterCollegeForm
-                    membershipId={a.id}
-                    college={a.college.nom}
-                    enAttente={a.statut === "en_attente"}
-                  />
+                  <ActionButtonForm action={quitterCollege} hidden={{ membershipId: a.id }} variant="danger">
+                    {a.statut === "en_attente" ? "Retirer la demande" : "Quitter le collège"}
+                    <span className="sr-only"> {a.college.nom}</span>
+                  </ActionButtonForm>
                 ) : null}
               </li>
             ))}

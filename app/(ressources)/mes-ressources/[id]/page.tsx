@@ -9,7 +9,7 @@ import { archiverRessource } from "@/lib/ressources/actions";
 import { getRessourceForOwner } from "@/lib/ressources/queries";
 import { idField } from "@/lib/validation/fields";
 import { ModerationHistorySection } from "@/components/moderation/ModerationHistory";
-import { ActionButtonForm } from "@/components/ressources/ActionButtonForm";
+import { ActionButtonForm } from "@/components/forms/ActionButtonForm";
 import { RessourceForm } from "@/components/ressources/RessourceForm";
 import { RessourceStatutBadge } from "@/components/ressources/RessourceStatutBadge";
 import { getCommuneSelectOptions } from "../_options";
@@ -109,7 +109,7 @@ export default async function RessourcePage({ params, searchParams }: Props) {
           <p>Archivée, elle n&apos;est plus proposée ; les réservations acceptées restent valables.</p>
           <ActionButtonForm
             action={archiverRessource}
-            record={{ name: "ressourceId", value: ressource.id }}
+            hidden={{ ressourceId: ressource.id }}
             pendingLabel="Archivage…"
             variant="danger"
           >

@@ -15,7 +15,7 @@ import {
 import { ecrireMessageApprenant, retirerDemande, supprimerDemande } from "@/lib/freins/actions";
 import { getDemandeForApprenant } from "@/lib/freins/queries";
 import { idField } from "@/lib/validation/fields";
-import { ConfirmActionForm } from "@/components/freins/ConfirmActionForm";
+import { ConfirmForm } from "@/components/forms/ConfirmForm";
 import { DemandeStatutBadge } from "@/components/freins/DemandeStatutBadge";
 import { MessageThread } from "@/components/freins/MessageThread";
 import { TextPostForm } from "@/components/freins/TextPostForm";
@@ -143,20 +143,22 @@ export default async function MaDemandePage({
           Retirer ou supprimer ma demande
         </h2>
         {closed ? null : (
-          <ConfirmActionForm
+          <ConfirmForm
             action={retirerDemande}
-            demandeId={demande.id}
+            hidden={{ demandeId: demande.id }}
             openLabel="Retirer ma demande"
+            label="Retirer ma demande"
             question="Retirer votre demande ? La cellule locale ne la traitera plus ; elle restera visible ici."
             confirmLabel="Oui, retirer ma demande"
             cancelLabel="Non, la garder"
             variant="secondary"
           />
         )}
-        <ConfirmActionForm
+        <ConfirmForm
           action={supprimerDemande}
-          demandeId={demande.id}
+          hidden={{ demandeId: demande.id }}
           openLabel="Supprimer définitivement ma demande"
+          label="Supprimer définitivement ma demande"
           question="Supprimer définitivement votre demande et ses messages ? Vous ne pourrez pas revenir en arrière."
           confirmLabel="Oui, supprimer définitivement"
           cancelLabel="Non, la garder"

@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useRef } from "react";
+import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { useActionForm } from "@/components/forms/useActionForm";
 import { dateFromIso, formatDay } from "@/lib/dates";
 import { basculerFavori } from "@/lib/favoris/actions";
 import type { FavoriFormation, FavoriStage } from "@/lib/favoris/queries";
@@ -51,29 +52,11 @@ function NonPubliee({ stage }: { stage?: boolean }) {
  * (and takes the focus) after the removed row has left the list.
  */
 export function FavoriList({ formations, stages }: Props) {
-  const [state, action] = useActionState(basculerFavori, undefined);
-  const messageRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (state) messageRef.current?.focus();
-  }, [state]);
-  const text = state ? (state.ok ? state.message : state.formError) : undefined;
+  const { state, action } = useActionForm(basculerFavori);
 
   return (
     <div className="space-y-8">
-      <div role="status" aria-live="polite">
-        {text ? (
-          <p
-            ref={messageRef}
-            tabIndex={-1}
-            className={`rounded-md border-l-4 p-4 font-semibold ${
-              state?.ok ? "border-pin-700 bg-pin-50 text-pin-900" : "border-red-700 bg-red-50 text-red-900"
-            }`}
-          >
-            <span aria-hidden="true">{state?.ok ? "✓ " : "⚠ "}</span>
-            {text}
-          </p>
-        ) : null}
-      </div>
+      <FormMessage state={state} focusSuccess />
 
       <section aria-labelledby="titre-formations" className="space-y-4">
         <h2 id="titre-formations" className="text-2xl">

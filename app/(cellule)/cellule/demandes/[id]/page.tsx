@@ -12,7 +12,7 @@ import {
   STATUTS_CLOS,
   URGENCE_COURTS,
 } from "@/lib/freins/constants";
-import { ajouterNoteDemande, ecrireMessageAgent } from "@/lib/freins/actions";
+import { ajouterNoteDemande, ecrireMessageAgent, prendreEnChargeDemande } from "@/lib/freins/actions";
 import { getDemandeForAgent } from "@/lib/freins/queries";
 import { idField } from "@/lib/validation/fields";
 import { DemandeStatutBadge } from "@/components/freins/DemandeStatutBadge";
@@ -20,7 +20,7 @@ import { MessageThread } from "@/components/freins/MessageThread";
 import { TextPostForm } from "@/components/freins/TextPostForm";
 import { timelineLabel } from "@/components/freins/timeline";
 import { MatchingPanel } from "@/components/ressources/MatchingPanel";
-import { PriseEnChargeForm } from "./_components/PriseEnChargeForm";
+import { ActionButtonForm } from "@/components/forms/ActionButtonForm";
 import { StatutForm } from "./_components/StatutForm";
 
 export const metadata: Metadata = { title: "Demande d'aide" };
@@ -133,7 +133,15 @@ export default async function CelluleDemandePage({
                 Traitement
               </h2>
               {demande.agentId !== user.id ? (
-                <PriseEnChargeForm demandeId={demande.id} reprise={demande.agentId !== null} />
+                <ActionButtonForm
+                  action={prendreEnChargeDemande}
+                  hidden={{ demandeId: demande.id }}
+                  pendingLabel="Enregistrement…"
+                >
+                  {demande.agentId !== null
+                    ? "Reprendre le suivi de cette demande"
+                    : "Prendre en charge cette demande"}
+                </ActionButtonForm>
               ) : (
                 <p role="status">Vous suivez cette demande.</p>
               )}

@@ -1,14 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { demanderAdhesion } from "@/lib/gouvernance/actions";
 import { MOTIVATION_MAX } from "@/lib/gouvernance/constants";
-import { valueOf } from "@/components/forms/Field";
 import { CountedText } from "@/components/forms/CountedText";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField } from "@/components/forms/SelectField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 type Option = { value: string; label: string };
 
@@ -20,13 +18,11 @@ type Props = {
 
 /** The request to join a collège: which collège, for which organisation (if any), and why. */
 export function AdhesionForm({ colleges, organisations }: Props) {
-  const [state, action] = useActionState(demanderAdhesion, undefined);
-  const formKey = useSubmissionKey(state);
-  const failure = state && !state.ok ? state : undefined;
+  const form = useActionForm(demanderAdhesion);
   return (
     <form
-      key={formKey}
-      action={action}
+      key={form.key}
+      action={form.action}
       noValidate
       className="card max-w-3xl space-y-5"
       aria-labelledby="titre-demande"
@@ -34,15 +30,15 @@ export function AdhesionForm({ colleges, organisations }: Props) {
       <h2 id="titre-demande" className="text-2xl">
         Demander à rejoindre un collège
       </h2>
-      <FormMessage state={state} />
+      <FormMessage state={form.state} />
       {organisations.length > 1 ? (
         <SelectField
           label="Organisation représentée"
           name="organisationId"
           required
           options={organisations}
-          defaultValue={valueOf(failure?.values, "organisationId")}
-          errors={failure?.fieldErrors?.organisationId}
+          defaultValue={form.value("organisationId")}
+          errors={form.errors?.organisationId}
         />
       ) : organisations.length === 1 ? (
         <>
@@ -50,10 +46,10 @@ export function AdhesionForm({ colleges, organisations }: Props) {
           <p>
             Demande au nom de <strong>{organisations[0]!.label}</strong>.
           </p>
-          {failure?.fieldErrors?.organisationId ? (
+          {form.errors?.organisationId ? (
             <p className="text-sm font-semibold text-red-800">
               <span aria-hidden="true">⚠ </span>
-              {failure.fieldErrors.organisationId.join(" ")}
+              {form.errors.organisationId.join(" ")}
             </p>
           ) : null}
         </>
@@ -68,8 +64,8 @@ export function AdhesionForm({ colleges, organisations }: Props) {
             ? "Les collèges qui accueillent des organisations."
             : "Les collèges qui accueillent des personnes à titre individuel."
         }
-        defaultValue={valueOf(failure?.values, "college")}
-        errors={failure?.fieldErrors?.college}
+        defaultValue={form.value("college")}
+        errors={form.errors?.college}
       />
       <CountedText
         label="Motivation"
@@ -77,8 +73,8 @@ export function AdhesionForm({ colleges, organisations }: Props) {
         max={MOTIVATION_MAX}
         multiline
         rows={6}
-        defaultValue={valueOf(failure?.values, "motivation") ?? ""}
-        errors={failure?.fieldErrors?.motivation}
+        defaultValue={form.value("motivation") ?? ""}
+        errors={form.errors?.motivation}
         example="Quelques lignes pour l'équipe de l'institut : ce que vous souhaitez apporter au collège et en attendre."
       />
       <SubmitButton pendingLabel="Envoi de la demande…">Envoyer la demande</SubmitButton>

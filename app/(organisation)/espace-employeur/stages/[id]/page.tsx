@@ -11,7 +11,8 @@ import { CANDIDATURE_RAPPEL_JOURS } from "@/lib/stages/constants";
 import { markCandidaturesRead } from "@/lib/stages/mutations";
 import { getCandidatureListForOffre, getStageDetail, type StageDetail } from "@/lib/stages/queries";
 import { ModerationHistorySection } from "@/components/moderation/ModerationHistory";
-import { ArchiveForm } from "@/components/stages/employeur/ArchiveForm";
+import { ConfirmForm } from "@/components/forms/ConfirmForm";
+import { archiverStage } from "@/lib/stages/actions";
 import { CandidatureActions } from "@/components/stages/employeur/CandidatureActions";
 import { CandidatureStatutBadge } from "@/components/stages/employeur/CandidatureStatutBadge";
 import { StageStatutBadge } from "@/components/stages/employeur/StageStatutBadge";
@@ -115,7 +116,16 @@ export default async function StageEmployeurPage({
               Voir la page publique
             </Link>
           ) : null}
-          <ArchiveForm offreId={offre.id} archivee={offre.statut === "archivee"} />
+          <ConfirmForm
+            action={archiverStage}
+            hidden={{ offreId: offre.id }}
+            available={offre.statut !== "archivee"}
+            openLabel="Archiver l'offre…"
+            label="Archiver l'offre"
+            question="Archiver cette offre ? Une offre archivée n'apparaît plus sur la carte et ne reçoit plus de candidature. Vous pourrez toujours la consulter, la modifier et la soumettre à nouveau."
+            confirmLabel="Confirmer l'archivage"
+            pendingLabel="Archivage…"
+          />
         </div>
       </section>
 

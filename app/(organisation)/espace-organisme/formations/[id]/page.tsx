@@ -9,7 +9,8 @@ import { getOrganismeFormation } from "@/lib/formations/organisme-queries";
 import { getModerationHistory } from "@/lib/moderation/queries";
 import { RouteIdSchema } from "@/lib/organisations/ids";
 import { ModerationHistorySection } from "@/components/moderation/ModerationHistory";
-import { ArchiveFormationForm } from "@/components/formations/organisme/ArchiveFormationForm";
+import { ConfirmForm } from "@/components/forms/ConfirmForm";
+import { archiverFormation } from "@/lib/formations/actions";
 import { FormationDetailView } from "@/components/formations/organisme/FormationDetailView";
 import { FormationStatutBadge } from "@/components/formations/organisme/FormationStatutBadge";
 
@@ -90,7 +91,16 @@ export default async function FormationOrganismePage({
               Voir la page publique
             </Link>
           ) : null}
-          <ArchiveFormationForm offreId={offre.id} archivee={offre.statut === "archivee"} />
+          <ConfirmForm
+            action={archiverFormation}
+            hidden={{ offreId: offre.id }}
+            available={offre.statut !== "archivee"}
+            openLabel="Archiver la formation…"
+            label="Archiver la formation"
+            question="Archiver cette formation ? Une formation archivée n'apparaît plus dans le catalogue. Vous pourrez toujours la consulter, la modifier et la soumettre à nouveau."
+            confirmLabel="Confirmer l'archivage"
+            pendingLabel="Archivage…"
+          />
         </div>
       </section>
 

@@ -1,25 +1,23 @@
 "use client";
 
-import { useActionState } from "react";
 import { inscrireApprenant } from "@/lib/comptes/actions";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { PersonFields } from "@/components/comptes/PersonFields";
-import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 export function InscriptionApprenantForm() {
-  const [state, action] = useActionState(inscrireApprenant, undefined);
-  const formKey = useSubmissionKey(state);
+  const form = useActionForm(inscrireApprenant);
   return (
     <form
-      key={formKey}
-      action={action}
+      key={form.key}
+      action={form.action}
       noValidate
       className="card space-y-5"
       aria-label="Création du compte apprenant"
     >
-      <FormMessage state={state} />
-      <PersonFields state={state && !state.ok ? state : undefined} />
+      <FormMessage state={form.state} />
+      <PersonFields state={form.failure} />
       <SubmitButton pendingLabel="Création du compte…">Créer mon compte</SubmitButton>
     </form>
   );

@@ -1,34 +1,29 @@
 "use client";
 
-import { useActionState } from "react";
 import { inscrireOrganisation } from "@/lib/comptes/actions";
 import { ADDRESS_MAX, ORGANISATION_NAME_MAX, ORGANISATION_TYPES } from "@/lib/comptes/schemas";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
 import { SelectField } from "@/components/forms/SelectField";
-import { valueOf } from "@/components/forms/Field";
 import { PersonFields } from "@/components/comptes/PersonFields";
-import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 type Props = { communes: { value: string; label: string }[]; defaultType?: keyof typeof ORGANISATION_TYPES };
 
 export function InscriptionOrganisationForm({ communes, defaultType }: Props) {
-  const [state, action] = useActionState(inscrireOrganisation, undefined);
-  const formKey = useSubmissionKey(state);
-  const failure = state && !state.ok ? state : undefined;
-  const errors = failure?.fieldErrors;
-  const values = failure?.values;
-  const type = valueOf(values, "type") ?? defaultType;
+  const form = useActionForm(inscrireOrganisation);
+  const errors = form.errors;
+  const type = form.value("type") ?? defaultType;
   return (
     <form
-      key={formKey}
-      action={action}
+      key={form.key}
+      action={form.action}
       noValidate
       className="card space-y-8"
       aria-label="Inscription d'une organisation"
     >
-      <FormMessage state={state} />
+      <FormMessage state={form.state} />
       <fieldset className="space-y-5">
         <legend className="mb-3 text-xl font-bold">L&apos;organisation</legend>
         <fieldset aria-describedby={errors?.type ? "type-erreur" : undefined}>
@@ -62,7 +57,7 @@ export function InscriptionOrganisationForm({ communes, defaultType }: Props) {
           required
           maxLength={ORGANISATION_NAME_MAX}
           autoComplete="organization"
-          defaultValue={valueOf(values, "organisationNom")}
+          defaultValue={form.value("organisationNom")}
           errors={errors?.organisationNom}
         />
         <TextField
@@ -71,14 +66,14 @@ export function InscriptionOrganisationForm({ communes, defaultType }: Props) {
           required
           inputMode="numeric"
           hint="14 chiffres, les espaces sont acceptés (ex. 732 829 320 00074)."
-          defaultValue={valueOf(values, "siret")}
+          defaultValue={form.value("siret")}
           errors={errors?.siret}
         />
         <TextField
           label="Numéro FINESS"
           name="finess"
           hint="Pour les établissements sociaux et médico-sociaux : 9 caractères (ex. 400000123)."
-          defaultValue={valueOf(values, "finess")}
+          defaultValue={form.value("finess")}
           errors={errors?.finess}
         />
         <TextField
@@ -88,7 +83,7 @@ export function InscriptionOrganisationForm({ communes, defaultType }: Props) {
           maxLength={ADDRESS_MAX}
           autoComplete="street-address"
           hint="Numéro et voie"
-          defaultValue={valueOf(values, "adresse")}
+          defaultValue={form.value("adresse")}
           errors={errors?.adresse}
         />
         <SelectField
@@ -97,13 +92,13 @@ export function InscriptionOrganisationForm({ communes, defaultType }: Props) {
           required
           options={communes}
           placeholder="— Choisir une commune des Landes —"
-          defaultValue={valueOf(values, "communeCode")}
+          defaultValue={form.value("communeCode")}
           errors={errors?.communeCode}
         />
       </fieldset>
       <fieldset className="space-y-5">
         <legend className="mb-3 text-xl font-bold">Vous, personne référente</legend>
-        <PersonFields state={failure} />
+        <PersonFields state={form.failure} />
       </fieldset>
       <SubmitButton pendingLabel="Inscription en cours…">Inscrire mon organisation</SubmitButton>
     </form>

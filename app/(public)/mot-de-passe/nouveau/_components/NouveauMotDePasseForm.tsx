@@ -1,31 +1,27 @@
 "use client";
 
-import { useActionState } from "react";
 import Link from "next/link";
 import { reinitialiserMotDePasse } from "@/lib/comptes/actions";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/comptes/schemas";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
-import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 export function NouveauMotDePasseForm({ token }: { token: string }) {
-  const [state, action] = useActionState(reinitialiserMotDePasse, undefined);
-  const formKey = useSubmissionKey(state);
-  const failure = state && !state.ok ? state : undefined;
-  const tokenRejected =
-    failure?.formError && !failure.fieldErrors?.password && !failure.fieldErrors?.passwordConfirm;
+  const form = useActionForm(reinitialiserMotDePasse);
+  const tokenRejected = form.failure?.formError && !form.errors?.password && !form.errors?.passwordConfirm;
   return (
     <form
-      key={formKey}
-      action={action}
+      key={form.key}
+      action={form.action}
       noValidate
       className="card space-y-5"
       aria-label="Choix du nouveau mot de passe"
     >
-      <FormMessage state={state} />
-      {failure?.fieldErrors?.token ? (
-        <p className="font-semibold text-red-800">{failure.fieldErrors.token.join(" ")}</p>
+      <FormMessage state={form.state} />
+      {form.errors?.token ? (
+        <p className="font-semibold text-red-800">{form.errors.token.join(" ")}</p>
       ) : null}
       {tokenRejected ? (
         <p>
@@ -42,7 +38,7 @@ export function NouveauMotDePasseForm({ token }: { token: string }) {
         minLength={PASSWORD_MIN}
         maxLength={PASSWORD_MAX}
         hint={`Au moins ${PASSWORD_MIN} caractères.`}
-        errors={failure?.fieldErrors?.password}
+        errors={form.errors?.password}
       />
       <TextField
         label="Confirmation du mot de passe"
@@ -51,7 +47,7 @@ export function NouveauMotDePasseForm({ token }: { token: string }) {
         required
         autoComplete="new-password"
         maxLength={PASSWORD_MAX}
-        errors={failure?.fieldErrors?.passwordConfirm}
+        errors={form.errors?.passwordConfirm}
       />
       <SubmitButton>Enregistrer le mot de passe</SubmitButton>
     </form>

@@ -1,27 +1,23 @@
 "use client";
 
-import { useActionState } from "react";
 import { demanderReinitialisation } from "@/lib/comptes/actions";
 import { EMAIL_MAX } from "@/lib/comptes/schemas";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
-import { valueOf } from "@/components/forms/Field";
-import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 export function DemandeReinitialisationForm() {
-  const [state, action] = useActionState(demanderReinitialisation, undefined);
-  const formKey = useSubmissionKey(state);
-  const failure = state && !state.ok ? state : undefined;
+  const form = useActionForm(demanderReinitialisation);
   return (
     <form
-      key={formKey}
-      action={action}
+      key={form.key}
+      action={form.action}
       noValidate
       className="card space-y-5"
       aria-label="Demande de réinitialisation"
     >
-      <FormMessage state={state} />
+      <FormMessage state={form.state} />
       <TextField
         label="Adresse e-mail"
         name="email"
@@ -29,8 +25,8 @@ export function DemandeReinitialisationForm() {
         required
         autoComplete="email"
         maxLength={EMAIL_MAX}
-        defaultValue={valueOf(failure?.values, "email")}
-        errors={failure?.fieldErrors?.email}
+        defaultValue={form.value("email")}
+        errors={form.errors?.email}
       />
       <SubmitButton>Recevoir un lien</SubmitButton>
     </form>

@@ -1,14 +1,14 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useId } from "react";
 import { candidater } from "@/lib/stages/actions";
 import { MESSAGE_MAX } from "@/lib/stages/constants";
-import { Field, valueOf } from "@/components/forms/Field";
+import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField } from "@/components/forms/SelectField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
-import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
+import { useActionForm } from "@/components/forms/useActionForm";
 import { ORGANISME_FORMATION_MAX } from "@/lib/stages/constants";
 
 type Props = {
@@ -20,29 +20,25 @@ type Props = {
 };
 
 export function CandidatureForm({ offreId, diplomes, dates, labelledBy }: Props) {
-  const [state, action] = useActionState(candidater, undefined);
-  const formKey = useSubmissionKey(state);
-  const failure = state && !state.ok ? state : undefined;
-  const values = failure?.values;
+  const form = useActionForm(candidater);
   const periodeHintId = useId();
-  const defaultDiplome =
-    valueOf(values, "diplomeId") ?? (diplomes.length === 1 ? diplomes[0]?.value : undefined);
+  const defaultDiplome = form.value("diplomeId") ?? (diplomes.length === 1 ? diplomes[0]?.value : undefined);
   return (
     <form
-      key={formKey}
-      action={action}
+      key={form.key}
+      action={form.action}
       noValidate
       className="max-w-2xl space-y-5"
       aria-labelledby={labelledBy}
     >
-      <FormMessage state={state} />
+      <FormMessage state={form.state} />
       <input type="hidden" name="offreId" value={offreId} />
       <Field
         label="Votre message à l'employeur"
         name="message"
         required
         hint={`Présentez-vous et dites ce qui vous intéresse dans ce stage (${MESSAGE_MAX} caractères au maximum).`}
-        errors={failure?.fieldErrors?.message}
+        errors={form.errors?.message}
       >
         {(control) => (
           <textarea
@@ -50,7 +46,7 @@ export function CandidatureForm({ offreId, diplomes, dates, labelledBy }: Props)
             required
             rows={6}
             maxLength={MESSAGE_MAX}
-            defaultValue={valueOf(values, "message")}
+            defaultValue={form.value("message")}
             className="input"
           />
         )}
@@ -62,8 +58,8 @@ export function CandidatureForm({ offreId, diplomes, dates, labelledBy }: Props)
         maxLength={ORGANISME_FORMATION_MAX}
         autoComplete="organization"
         hint="L'école ou l'institut où vous préparez votre diplôme."
-        defaultValue={valueOf(values, "organismeFormation")}
-        errors={failure?.fieldErrors?.organismeFormation}
+        defaultValue={form.value("organismeFormation")}
+        errors={form.errors?.organismeFormation}
       />
       <SelectField
         label="Diplôme préparé"
@@ -71,7 +67,7 @@ export function CandidatureForm({ offreId, diplomes, dates, labelledBy }: Props)
         required
         options={diplomes}
         defaultValue={defaultDiplome}
-        errors={failure?.fieldErrors?.diplomeId}
+        errors={form.errors?.diplomeId}
       />
       <fieldset className="space-y-3" aria-describedby={periodeHintId}>
         <legend className="font-semibold">Période souhaitée</legend>
@@ -86,8 +82,8 @@ export function CandidatureForm({ offreId, diplomes, dates, labelledBy }: Props)
             required
             min={dates.min}
             max={dates.max}
-            defaultValue={valueOf(values, "periodeDebut")}
-            errors={failure?.fieldErrors?.periodeDebut}
+            defaultValue={form.value("periodeDebut")}
+            errors={form.errors?.periodeDebut}
           />
           <TextField
             label="Fin souhaitée"
@@ -96,8 +92,8 @@ export function CandidatureForm({ offreId, diplomes, dates, labelledBy }: Props)
             required
             min={dates.min}
             max={dates.max}
-            defaultValue={valueOf(values, "periodeFin")}
-            errors={failure?.fieldErrors?.periodeFin}
+            defaultValue={form.value("periodeFin")}
+            errors={form.errors?.periodeFin}
           />
         </div>
       </fieldset>

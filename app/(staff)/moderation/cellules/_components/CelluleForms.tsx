@@ -1,6 +1,5 @@
 "use client";
 
-import { useActionState } from "react";
 import {
   ajouterAgentCellule,
   enregistrerCellule,
@@ -11,7 +10,8 @@ import { valueOf } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
-import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
+import { ActionButtonForm } from "@/components/forms/ActionButtonForm";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 type Cellule = { nom: string; email: string | null; telephone: string | null } | null;
 
@@ -25,19 +25,17 @@ export function CelluleForm({
   territoireNom: string;
   cellule: Cellule;
 }) {
-  const [state, action] = useActionState(enregistrerCellule, undefined);
-  const formKey = useSubmissionKey(state);
-  const failure = state && !state.ok ? state : undefined;
-  const values = failure?.values;
+  const form = useActionForm(enregistrerCellule);
+  const { failure, values } = form;
   return (
     <form
-      key={formKey}
-      action={action}
+      key={form.key}
+      action={form.action}
       noValidate
       className="space-y-4"
       aria-label={`Coordonnées de la cellule ${territoireNom}`}
     >
-      <FormMessage state={state} />
+      <FormMessage state={form.state} />
       <input type="hidden" name="territoireId" value={territoireId} />
       <TextField
         label="Nom de la cellule"
@@ -74,18 +72,17 @@ export function CelluleForm({
 
 /** Adds an existing account as agent of the cell, by its e-mail. */
 export function AjoutAgentForm({ celluleId, celluleNom }: { celluleId: string; celluleNom: string }) {
-  const [state, action] = useActionState(ajouterAgentCellule, undefined);
-  const formKey = useSubmissionKey(state);
-  const failure = state && !state.ok ? state : undefined;
+  const form = useActionForm(ajouterAgentCellule);
+  const { failure } = form;
   return (
     <form
-      key={formKey}
-      action={action}
+      key={form.key}
+      action={form.action}
       noValidate
       className="space-y-3"
       aria-label={`Ajouter un agent à ${celluleNom}`}
     >
-      <FormMessage state={state} />
+      <FormMessage state={form.state} />
       <input type="hidden" name="celluleId" value={celluleId} />
       <TextField
         label="E-mail du compte à ajouter comme agent"
@@ -112,17 +109,14 @@ export function RetraitAgentForm({
   userId: string;
   nom: string;
 }) {
-  const [state, action] = useActionState(retirerAgentCellule, undefined);
   return (
-    <form action={action} className="space-y-2">
-      <FormMessage state={state} />
-      <input type="hidden" name="celluleId" value={celluleId} />
-      <input type="hidden" name="userId" value={userId} />
-      {state?.ok ? null : (
-        <SubmitButton variant="danger" pendingLabel="Retrait…">
-          Retirer<span className="sr-only"> {nom} de la cellule</span>
-        </SubmitButton>
-      )}
-    </form>
+    <ActionButtonForm
+      action={retirerAgentCellule}
+      hidden={{ celluleId, userId }}
+      variant="danger"
+      pendingLabel="Retrait…"
+    >
+      Retirer<span className="sr-only"> {nom} de la cellule</span>
+    </ActionButtonForm>
   );
 }

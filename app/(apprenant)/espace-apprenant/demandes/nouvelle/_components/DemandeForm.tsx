@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useId, useState } from "react";
 import { deposerDemande } from "@/lib/freins/actions";
 import {
   BESOIN_LABELS,
@@ -14,12 +14,12 @@ import {
 } from "@/lib/freins/constants";
 import { CheckboxField } from "@/components/forms/CheckboxField";
 import { CountedText } from "@/components/forms/CountedText";
-import { Field, valueOf, valuesOf } from "@/components/forms/Field";
+import { Field, valuesOf } from "@/components/forms/Field";
 import { FieldsetErrors } from "@/components/forms/FieldsetErrors";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
-import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 type Props = {
   suggestions: { communeCode: string; label: string }[];
@@ -32,26 +32,23 @@ type Props = {
 };
 
 export function DemandeForm({ suggestions, communes, territoires, retentionMois, initial, today }: Props) {
-  const [state, action] = useActionState(deposerDemande, undefined);
-  const formKey = useSubmissionKey(state);
-  const failure = state && !state.ok ? state : undefined;
-  const values = failure?.values;
+  const form = useActionForm(deposerDemande);
   const besoinsErrorId = useId();
   const canalErrorId = useId();
   const urgenceErrorId = useId();
   const consentTextId = useId();
   const consentErrorId = useId();
-  const defaultCommune = valueOf(values, "communeCode") ?? initial.communeCode ?? "";
+  const defaultCommune = form.value("communeCode") ?? initial.communeCode ?? "";
   const [commune, setCommune] = useState(defaultCommune);
-  const [canal, setCanal] = useState(valueOf(values, "canalContact") ?? "messagerie");
-  const besoins = values ? valuesOf(values, "besoins") : initial.besoin ? [initial.besoin] : [];
-  const urgence = valueOf(values, "urgence") ?? "normale";
+  const [canal, setCanal] = useState(form.value("canalContact") ?? "messagerie");
+  const besoins = form.failure ? valuesOf(form.values, "besoins") : initial.besoin ? [initial.besoin] : [];
+  const urgence = form.value("urgence") ?? "normale";
   const territoire = territoires[commune];
-  const errors = failure?.fieldErrors;
+  const errors = form.errors;
 
   return (
-    <form key={formKey} action={action} noValidate className="max-w-2xl space-y-6">
-      <FormMessage state={state} />
+    <form key={form.key} action={form.action} noValidate className="max-w-2xl space-y-6">
+      <FormMessage state={form.state} />
 
       <fieldset className="space-y-3" aria-describedby={errors?.besoins ? besoinsErrorId : undefined}>
         <legend className="font-semibold">De quoi avez-vous besoin ?</legend>
@@ -114,7 +111,7 @@ export function DemandeForm({ suggestions, communes, territoires, retentionMois,
             type="date"
             required
             min={today}
-            defaultValue={valueOf(values, "debut")}
+            defaultValue={form.value("debut")}
             errors={errors?.debut}
           />
           <TextField
@@ -123,7 +120,7 @@ export function DemandeForm({ suggestions, communes, territoires, retentionMois,
             type="date"
             required
             min={today}
-            defaultValue={valueOf(values, "fin")}
+            defaultValue={form.value("fin")}
             errors={errors?.fin}
           />
         </div>
@@ -152,7 +149,7 @@ export function DemandeForm({ suggestions, communes, territoires, retentionMois,
         max={DESCRIPTION_MAX}
         multiline
         rows={6}
-        defaultValue={valueOf(values, "description") ?? ""}
+        defaultValue={form.value("description") ?? ""}
         errors={errors?.description}
         example="Par exemple : « Mon stage commence à 40 km de chez moi, je n'ai pas de voiture et le premier bus arrive trop tard. » N'indiquez que ce qui aide la cellule à vous répondre."
       />
@@ -184,7 +181,7 @@ export function DemandeForm({ suggestions, communes, territoires, retentionMois,
           autoComplete="tel"
           maxLength={TELEPHONE_MAX}
           hint="Par exemple 06 12 34 56 78."
-          defaultValue={valueOf(values, "telephone")}
+          defaultValue={form.value("telephone")}
           errors={errors?.telephone}
         />
       ) : null}
@@ -224,7 +221,7 @@ export function DemandeForm({ suggestions, communes, territoires, retentionMois,
             id={`${consentTextId}-case`}
             type="checkbox"
             name="consentement"
-            defaultChecked={valueOf(values, "consentement") === "on"}
+            defaultChecked={form.value("consentement") === "on"}
             aria-invalid={errors?.consentement ? true : undefined}
             aria-describedby={[consentTextId, errors?.consentement ? consentErrorId : ""].join(" ").trim()}
             className="mt-1 size-5 shrink-0 accent-pin-700"

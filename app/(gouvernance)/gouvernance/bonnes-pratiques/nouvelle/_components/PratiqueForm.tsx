@@ -1,6 +1,5 @@
 "use client";
 
-import { useActionState } from "react";
 import { soumettrePratique } from "@/lib/pratiques/actions";
 import {
   PRATIQUE_CONTACT_MAX,
@@ -8,36 +7,33 @@ import {
   PRATIQUE_THEME_LABELS,
   PRATIQUE_TITRE_MAX,
 } from "@/lib/pratiques/constants";
-import { valueOf } from "@/components/forms/Field";
 import { CountedText } from "@/components/forms/CountedText";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField } from "@/components/forms/SelectField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 const THEMES = Object.entries(PRATIQUE_THEME_LABELS).map(([value, label]) => ({ value, label }));
 
 /** A good practice submitted for moderation. */
 export function PratiqueForm({ organisations }: { organisations: { value: string; label: string }[] }) {
-  const [state, action] = useActionState(soumettrePratique, undefined);
-  const formKey = useSubmissionKey(state);
-  const failure = state && !state.ok ? state : undefined;
-  const v = (name: string) => valueOf(failure?.values, name) ?? "";
+  const form = useActionForm(soumettrePratique);
+  const v = (name: string) => form.value(name) ?? "";
   return (
     <form
-      key={formKey}
-      action={action}
+      key={form.key}
+      action={form.action}
       noValidate
       className="card space-y-5"
       aria-label="Proposer une bonne pratique"
     >
-      <FormMessage state={state} />
+      <FormMessage state={form.state} />
       <CountedText
         label="Titre"
         name="titre"
         max={PRATIQUE_TITRE_MAX}
         defaultValue={v("titre")}
-        errors={failure?.fieldErrors?.titre}
+        errors={form.errors?.titre}
         example="Par exemple : un binôme de tuteurs pour chaque nouveau salarié."
       />
       <SelectField
@@ -46,7 +42,7 @@ export function PratiqueForm({ organisations }: { organisations: { value: string
         required
         options={THEMES}
         defaultValue={v("theme")}
-        errors={failure?.fieldErrors?.theme}
+        errors={form.errors?.theme}
       />
       {organisations.length > 0 ? (
         <SelectField
@@ -56,7 +52,7 @@ export function PratiqueForm({ organisations }: { organisations: { value: string
           placeholder="— À titre individuel —"
           hint="La pratique sera reliée à la fiche de l'organisation dans l'annuaire."
           defaultValue={v("organisationId")}
-          errors={failure?.fieldErrors?.organisationId}
+          errors={form.errors?.organisationId}
         />
       ) : null}
       <CountedText
@@ -66,7 +62,7 @@ export function PratiqueForm({ organisations }: { organisations: { value: string
         multiline
         rows={5}
         defaultValue={v("contexte")}
-        errors={failure?.fieldErrors?.contexte}
+        errors={form.errors?.contexte}
         example="La situation de départ : le besoin, la difficulté rencontrée, le public concerné."
       />
       <CountedText
@@ -76,7 +72,7 @@ export function PratiqueForm({ organisations }: { organisations: { value: string
         multiline
         rows={6}
         defaultValue={v("actions")}
-        errors={failure?.fieldErrors?.actions}
+        errors={form.errors?.actions}
         example="Les étapes, les partenaires, les moyens mobilisés."
       />
       <CountedText
@@ -86,7 +82,7 @@ export function PratiqueForm({ organisations }: { organisations: { value: string
         multiline
         rows={5}
         defaultValue={v("resultats")}
-        errors={failure?.fieldErrors?.resultats}
+        errors={form.errors?.resultats}
         example="Ce qui a changé, chiffres à l'appui si possible, et ce que vous feriez autrement."
       />
       <CountedText
@@ -94,7 +90,7 @@ export function PratiqueForm({ organisations }: { organisations: { value: string
         name="contactOrganisation"
         max={PRATIQUE_CONTACT_MAX}
         defaultValue={v("contactOrganisation")}
-        errors={failure?.fieldErrors?.contactOrganisation}
+        errors={form.errors?.contactOrganisation}
         example="L'organisation et le service à contacter (pas de coordonnées personnelles) : par exemple « EHPAD Les Pins, direction, 05 58 00 00 00 »."
       />
       <p className="text-sm text-gray-700">
