@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useState } from "react";
 import { enregistrerFormation } from "@/lib/formations/actions";
 import {
   DUREE_HEURES_MAX,
@@ -8,29 +8,28 @@ import {
   FORMATION_TEXTE_MAX,
   FORMATION_TITRE_MAX,
   MODALITE_LABELS,
-  RYTHME_DETAIL_MAX,
-  RYTHME_LABELS,
-  SESSION_PLACES_MAX,
-  SESSIONS_MAX,
   URL_MAX,
 } from "@/lib/formations/constants";
 import type { FormValues } from "@/lib/actions/result";
-import { valueOf, valuesOf } from "@/components/forms/Field";
+import { valueOf } from "@/components/forms/Field";
 import { CountedText } from "@/components/forms/CountedText";
-import { IntentButtons } from "@/components/forms/IntentButtons";
-import { splitRowErrors, useHydrated, useRepeatedRows } from "@/components/forms/useRepeatedRows";
 import { FormMessage } from "@/components/forms/FormMessage";
+import {
+  awaitingVerification,
+  initialOrganisationId,
+  ModerationSubmit,
+  OrganisationChoice,
+  type OfferOrganisation,
+} from "@/components/forms/ModeratedOffer";
 import { SelectField } from "@/components/forms/SelectField";
 import { TextField } from "@/components/forms/TextField";
-import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
+import { useActionForm, type FieldErrors } from "@/components/forms/useActionForm";
 import { CheckboxField } from "@/components/forms/CheckboxField";
-import { FieldsetErrors } from "@/components/forms/FieldsetErrors";
-
-type FieldErrors = Record<string, string[] | undefined> | undefined;
+import { FormationSessions } from "@/components/formations/FormationSessions";
 
 export type FormationFormSite = { id: string; nom: string; commune: string; organisationId: string };
 export type FormationFormDiplome = { id: string; intitule: string; niveau: number; rncp: string | null };
-export type FormationFormOrganisation = { id: string; nom: string; verifiee: boolean };
+export type FormationFormOrganisation = OfferOrganisation;
 
 type Props = {
   /** Accessible name of the form. */
@@ -47,15 +46,12 @@ type Props = {
 
 /** Creates or edits a training offer with its sessions; posts to enregistrerFormation as a draft or for moderation. */
 export function FormationForm(props: Props) {
-  const [state, action] = useActionState(enregistrerFormation, undefined);
-  const formKey = useSubmissionKey(state);
-  const failure = state && !state.ok ? state : undefined;
-  const values = failure?.values ?? props.initial;
+  const form = useActionForm(enregistrerFormation, props.initial);
   return (
-    <form key={formKey} action={action} noValidate aria-label={props.label} className="space-y-8">
-      <FormMessage state={state} />
+    <form key={form.key} action={form.action} noValidate aria-label={props.label} className="space-y-8">
+      <FormMessage state={form.state} />
       {props.offreId ? <input type="hidden" name="offreId" value={props.offreId} /> : null}
-      <FormationFormFields {...props} values={values} errors={failure?.fieldErrors} />
+      <FormationFormFields {...props} values={form.values} errors={form.errors} />
     </form>
   );
 }
@@ -72,11 +68,10 @@ function FormationFormFields({
 }: Props & { values: FormValues; errors: FieldErrors }) {
   const text = (name: string) => valueOf(values, name) ?? "";
   const checked = (name: string) => valueOf(values, name) === "on";
-  const onlyOrganisation = organisations.length === 1 ? organisations[0] : undefined;
-  const [organisationId, setOrganisationId] = useState(text("organisationId") || onlyOrganisation?.id || "");
+  const [organisationId, setOrganisationId] = useState(
+    initialOrganisationId(organisations, text("organisationId")),
+  );
   const choosableSites = sites.filter((s) => !organisationId || s.organisationId === organisationId);
-  const selectedOrganisation = organisations.find((o) => o.id === organisationId);
-  const pending = organisations.every((o) => !o.verifiee) || selectedOrganisation?.verifiee === false;
 
   return (
     <>
@@ -84,19 +79,13 @@ function FormationFormFields({
         <h2 id="formation-titre-offre" className="text-2xl">
           La formation
         </h2>
-        {onlyOrganisation ? (
-          <input type="hidden" name="organisationId" value={onlyOrganisation.id} />
-        ) : (
-          <SelectField
-            label="Organisme de formation"
-            name="organisationId"
-            required
-            options={organisations.map((o) => ({ value: o.id, label: o.nom }))}
-            value={organisationId}
-            onChange={(e) => setOrganisationId(e.target.value)}
-            errors={errors?.organisationId}
-          />
-        )}
+        <OrganisationChoice
+          organisations={organisations}
+          label="Organisme de formation"
+          value={organisationId}
+          onChange={setOrganisationId}
+          errors={errors?.organisationId}
+        />
         <SelectField
           label="Diplôme préparé"
           name="diplomeId"
@@ -163,7 +152,7 @@ function FormationFormFields({
         </div>
       </section>
 
-      <Sessions values={values} errors={errors?.sessions} sites={choosableSites} />
+      <FormationSessions values={values} errors={errors?.sessions} sites={choosableSites} />
 
       <section aria-labelledby="formation-titre-admission" className="card space-y-5">
         <h2 id="formation-titre-admission" className="text-2xl">
@@ -250,276 +239,31 @@ function FormationFormFields({
         />
       </section>
 
-      <div className="card space-y-4">
-        {live ? (
-          <p className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-4 text-amber-950">
+      <ModerationSubmit
+        live={!!live}
+        liveNotice={
+          <>
             Cette formation est publiée. Les modifications soumises sont relues par l&apos;équipe de
             l&apos;institut : la formation quitte le catalogue jusqu&apos;à leur validation.
-          </p>
-        ) : (
-          <p>
+          </>
+        }
+        draftNotice={
+          <>
             Un brouillon n&apos;est visible que par votre organisme. Une formation soumise est relue par
             l&apos;équipe de l&apos;institut avant d&apos;apparaître dans le catalogue.
-          </p>
-        )}
-        {pending ? (
-          <p className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-4 text-amber-950">
-            Votre organisme n&apos;est pas encore vérifié par l&apos;institut : vous pouvez enregistrer un
-            brouillon dès maintenant, la soumission à la modération sera possible après la vérification.
-          </p>
-        ) : null}
-        <IntentButtons
-          submitLabel={live ? "Soumettre les modifications à la modération" : "Soumettre à la modération"}
-          draftLabel={live ? "Retirer du catalogue et garder en brouillon" : "Enregistrer le brouillon"}
-        />
-      </div>
+          </>
+        }
+        unverifiedNotice={
+          awaitingVerification(organisations, organisationId) ? (
+            <>
+              Votre organisme n&apos;est pas encore vérifié par l&apos;institut : vous pouvez enregistrer un
+              brouillon dès maintenant, la soumission à la modération sera possible après la vérification.
+            </>
+          ) : null
+        }
+        submitLabel={live ? "Soumettre les modifications à la modération" : "Soumettre à la modération"}
+        draftLabel={live ? "Retirer du catalogue et garder en brouillon" : "Enregistrer le brouillon"}
+      />
     </>
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sessions: repeated rows posted as parallel lists (sessionDebut, sessionFin…), read by readSessions.
-
-const ROW_FIELDS = {
-  siteId: "sessionSiteId",
-  debut: "sessionDebut",
-  fin: "sessionFin",
-  limite: "sessionLimite",
-  places: "sessionPlaces",
-  rythme: "sessionRythme",
-  rythmeDetail: "sessionRythmeDetail",
-} as const;
-type RowField = keyof typeof ROW_FIELDS;
-type RowValues = Record<RowField, string>;
-type Row = { key: number; initial: RowValues; errors: string[]; invalid: Set<RowField> };
-
-// Which inputs a row's problem (as readSessions words it) is about; unknown wording flags the whole row.
-const PROBLEM_FIELDS: [RegExp, RowField[]][] = [
-  [/\bsite\b/i, ["siteId"]],
-  [/date de début et une date de fin/i, ["debut", "fin"]],
-  [/date de fin/i, ["debut", "fin"]],
-  [/date limite/i, ["limite"]],
-  [/places?\b/i, ["places"]],
-  [/précisions sur le rythme/i, ["rythmeDetail"]],
-  [/rythme/i, ["rythme"]],
-];
-
-function invalidFields(messages: string[]): Set<RowField> {
-  const fields = new Set<RowField>();
-  for (const message of messages) {
-    const match = PROBLEM_FIELDS.find(([pattern]) => pattern.test(message));
-    for (const f of match ? match[1] : (Object.keys(ROW_FIELDS) as RowField[])) fields.add(f);
-  }
-  return fields;
-}
-
-/** The same test as readSessions: a row without dates nor places is ignored. */
-const isBlank = (v: RowValues) => !v.debut && !v.fin && !v.limite && !v.places;
-
-/**
- * Session rows. Without JavaScript the rows rendered on the server are the existing ones plus an
- * empty one; with it, rows can be added and removed. Every row posts all of its inputs, so the
- * lists stay aligned.
- */
-function Sessions({
-  values,
-  errors,
-  sites,
-}: {
-  values: FormValues;
-  errors?: string[];
-  sites: FormationFormSite[];
-}) {
-  const baseId = useId();
-  const hydrated = useHydrated();
-  const defaultSite = sites.length === 1 ? (sites[0]?.id ?? "") : "";
-  const blankRow = (key: number): Row => ({
-    key,
-    initial: {
-      siteId: defaultSite,
-      debut: "",
-      fin: "",
-      limite: "",
-      places: "",
-      rythme: "",
-      rythmeDetail: "",
-    },
-    errors: [],
-    invalid: new Set(),
-  });
-  const rowErrors = splitRowErrors(errors, "Session");
-  const general = rowErrors.general;
-  const { rows, add, remove, addButton } = useRepeatedRows<Row>(
-    () => {
-      const columns = Object.fromEntries(
-        Object.entries(ROW_FIELDS).map(([field, name]) => [field, valuesOf(values, name)]),
-      ) as Record<RowField, string[]>;
-      const count = Math.max(...Object.values(columns).map((c) => c.length), 0);
-      const initial: Row[] = Array.from({ length: count }, (_, i) => {
-        const messages = rowErrors.forRow(i);
-        return {
-          key: i,
-          initial: Object.fromEntries(
-            (Object.keys(ROW_FIELDS) as RowField[]).map((f) => [f, columns[f][i] ?? ""]),
-          ) as RowValues,
-          errors: messages,
-          invalid: invalidFields(messages),
-        };
-      });
-      const last = initial.at(-1);
-      if (!last || !isBlank(last.initial)) initial.push(blankRow(count));
-      return initial;
-    },
-    blankRow,
-    (key) => `${baseId}-siteId-${key}`,
-  );
-
-  const errorId = `${baseId}-erreurs`;
-  return (
-    <fieldset
-      className="card space-y-4"
-      aria-describedby={`${baseId}-aide${general.length ? ` ${errorId}` : ""}`}
-    >
-      <legend className="float-left mb-2 w-full">
-        <h2 className="text-2xl">Sessions</h2>
-      </legend>
-      <p id={`${baseId}-aide`} className="clear-left text-sm text-gray-700">
-        Une session par groupe d&apos;apprenant·es : où et quand elle a lieu, combien de places, à quel
-        rythme. Une ligne sans dates ni places est ignorée.
-      </p>
-      <FieldsetErrors id={errorId} errors={general} />
-      <ol className="space-y-4">
-        {rows.map((row, index) => (
-          <li key={row.key}>
-            <SessionRow
-              row={row}
-              number={index + 1}
-              idPrefix={baseId}
-              sites={sites}
-              onRemove={hydrated ? () => remove(row.key) : undefined}
-            />
-          </li>
-        ))}
-      </ol>
-      {hydrated && rows.length < SESSIONS_MAX ? (
-        <button ref={addButton} type="button" className="btn-secondary" onClick={add}>
-          <span aria-hidden="true">+</span> Ajouter une session
-        </button>
-      ) : null}
-    </fieldset>
-  );
-}
-
-function SessionRow({
-  row,
-  number,
-  idPrefix,
-  sites,
-  onRemove,
-}: {
-  row: Row;
-  number: number;
-  idPrefix: string;
-  sites: FormationFormSite[];
-  onRemove?: () => void;
-}) {
-  const id = (f: RowField) => `${idPrefix}-${f}-${row.key}`;
-  const errorId = row.errors.length ? `${idPrefix}-erreur-${row.key}` : undefined;
-  const detailHintId = `${idPrefix}-rythmeDetail-aide-${row.key}`;
-  const control = (f: RowField, hintId?: string) => {
-    const invalid = row.invalid.has(f);
-    const describedBy = [hintId, invalid ? errorId : undefined].filter(Boolean).join(" ") || undefined;
-    return {
-      id: id(f),
-      name: ROW_FIELDS[f],
-      defaultValue: row.initial[f],
-      "aria-invalid": invalid ? (true as const) : undefined,
-      "aria-describedby": describedBy,
-      className: "input",
-    };
-  };
-  const label = (f: RowField, text: string, optional?: boolean) => (
-    <label htmlFor={id(f)} className="block font-semibold">
-      {text}
-      {optional ? <span className="font-normal text-gray-700"> (facultatif)</span> : null}
-    </label>
-  );
-  return (
-    <fieldset
-      className={`rounded-md border p-3 sm:p-4 ${row.errors.length ? "border-2 border-red-700" : "border-gray-300"}`}
-    >
-      <legend className="px-1 font-semibold">Session {number}</legend>
-      <div className="space-y-4">
-        {errorId ? (
-          <div id={errorId} className="space-y-1 text-sm font-semibold text-red-800">
-            {row.errors.map((message) => (
-              <p key={message} className="flex gap-1">
-                <span aria-hidden="true">⚠</span>
-                {message}
-              </p>
-            ))}
-          </div>
-        ) : null}
-        <div className="space-y-1">
-          {label("siteId", "Site")}
-          <select {...control("siteId")}>
-            <option value="">— Choisir un site —</option>
-            {sites.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.nom} ({s.commune})
-              </option>
-            ))}
-          </select>
-        </div>
-        {/* Aligned on the inputs: a label that wraps must not shift its neighbour's input. */}
-        <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
-          <div className="space-y-1">
-            {label("debut", "Date de début")}
-            <input type="date" {...control("debut")} />
-          </div>
-          <div className="space-y-1">
-            {label("fin", "Date de fin")}
-            <input type="date" {...control("fin")} />
-          </div>
-          <div className="space-y-1">
-            {label("limite", "Date limite de candidature", true)}
-            <input type="date" {...control("limite")} />
-          </div>
-          <div className="space-y-1">
-            {label("places", "Nombre de places")}
-            <input
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={SESSION_PLACES_MAX}
-              {...control("places")}
-            />
-          </div>
-        </div>
-        <div className="space-y-1 sm:w-1/2 sm:pr-2">
-          {label("rythme", "Rythme")}
-          <select {...control("rythme")}>
-            <option value="">— Choisir —</option>
-            {Object.entries(RYTHME_LABELS).map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          {label("rythmeDetail", "Précisions sur le rythme", true)}
-          <p id={detailHintId} className="text-sm text-gray-700">
-            Par exemple : 2 jours en centre / 3 jours en structure.
-          </p>
-          <input type="text" maxLength={RYTHME_DETAIL_MAX} {...control("rythmeDetail", detailHintId)} />
-        </div>
-        {onRemove ? (
-          <button type="button" className="btn-secondary" onClick={onRemove}>
-            Retirer cette session
-          </button>
-        ) : null}
-      </div>
-    </fieldset>
   );
 }

@@ -1,12 +1,11 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useState } from "react";
 import { enregistrerStage } from "@/lib/stages/actions";
 import {
   DESCRIPTION_MAX,
   DUREE_MAX_SEMAINES,
   NIVEAUX,
-  PERIODES_MAX,
   PLACES_MAX,
   PLACES_MIN,
   TEXTE_COURT_MAX,
@@ -16,17 +15,22 @@ import {
 import type { FormValues } from "@/lib/actions/result";
 import { valueOf, valuesOf } from "@/components/forms/Field";
 import { CountedText } from "@/components/forms/CountedText";
-import { IntentButtons } from "@/components/forms/IntentButtons";
-import { splitRowErrors, useHydrated, useRepeatedRows } from "@/components/forms/useRepeatedRows";
 import { FormMessage } from "@/components/forms/FormMessage";
+import {
+  awaitingVerification,
+  initialOrganisationId,
+  ModerationSubmit,
+  OrganisationChoice,
+  type OfferOrganisation,
+} from "@/components/forms/ModeratedOffer";
 import { SelectField } from "@/components/forms/SelectField";
 import { TextField } from "@/components/forms/TextField";
-import { useSubmissionKey } from "@/components/forms/useSubmissionKey";
+import { useActionForm, type FieldErrors } from "@/components/forms/useActionForm";
 import { CheckboxField } from "@/components/forms/CheckboxField";
 import { FieldsetErrors } from "@/components/forms/FieldsetErrors";
+import { StagePeriodes } from "@/components/stages/StagePeriodes";
 
 type Option = { value: string; label: string };
-type FieldErrors = Record<string, string[] | undefined> | undefined;
 
 export type StageFormSite = {
   id: string;
@@ -37,7 +41,7 @@ export type StageFormSite = {
   categorieId: string | null;
 };
 export type StageFormDiplome = { id: string; intitule: string; metier: string; niveau: number };
-export type StageFormOrganisation = { id: string; nom: string; verifiee: boolean };
+export type StageFormOrganisation = OfferOrganisation;
 
 type Props = {
   /** Accessible name of the form. */
@@ -56,15 +60,12 @@ type Props = {
 
 /** Creates or edits a stage offer; posts to enregistrerStage as a draft or for moderation. */
 export function StageForm(props: Props) {
-  const [state, action] = useActionState(enregistrerStage, undefined);
-  const formKey = useSubmissionKey(state);
-  const failure = state && !state.ok ? state : undefined;
-  const values = failure?.values ?? props.initial;
+  const form = useActionForm(enregistrerStage, props.initial);
   return (
-    <form key={formKey} action={action} noValidate aria-label={props.label} className="space-y-8">
-      <FormMessage state={state} />
+    <form key={form.key} action={form.action} noValidate aria-label={props.label} className="space-y-8">
+      <FormMessage state={form.state} />
       {props.offreId ? <input type="hidden" name="offreId" value={props.offreId} /> : null}
-      <StageFormFields {...props} values={values} errors={failure?.fieldErrors} />
+      <StageFormFields {...props} values={form.values} errors={form.errors} />
     </form>
   );
 }
@@ -83,14 +84,13 @@ function StageFormFields({
 }: Props & { values: FormValues; errors: FieldErrors }) {
   const text = (name: string) => valueOf(values, name) ?? "";
   const checked = (name: string) => valueOf(values, name) === "on";
-  const onlyOrganisation = organisations.length === 1 ? organisations[0] : undefined;
-  const [organisationId, setOrganisationId] = useState(text("organisationId") || onlyOrganisation?.id || "");
+  const [organisationId, setOrganisationId] = useState(
+    initialOrganisationId(organisations, text("organisationId")),
+  );
   const [siteId, setSiteId] = useState(text("siteId"));
   const [publicId, setPublicId] = useState(text("publicId"));
   const [categorieId, setCategorieId] = useState(text("categorieId"));
   const choosableSites = sites.filter((s) => !organisationId || s.organisationId === organisationId);
-  const selectedOrganisation = organisations.find((o) => o.id === organisationId);
-  const pending = organisations.every((o) => !o.verifiee) || selectedOrganisation?.verifiee === false;
 
   function onOrganisationChange(id: string) {
     setOrganisationId(id);
@@ -114,19 +114,13 @@ function StageFormFields({
         <h2 id="stage-titre-offre" className="text-2xl">
           L&apos;offre
         </h2>
-        {onlyOrganisation ? (
-          <input type="hidden" name="organisationId" value={onlyOrganisation.id} />
-        ) : (
-          <SelectField
-            label="Organisation"
-            name="organisationId"
-            required
-            options={organisations.map((o) => ({ value: o.id, label: o.nom }))}
-            value={organisationId}
-            onChange={(e) => onOrganisationChange(e.target.value)}
-            errors={errors?.organisationId}
-          />
-        )}
+        <OrganisationChoice
+          organisations={organisations}
+          label="Organisation"
+          value={organisationId}
+          onChange={onOrganisationChange}
+          errors={errors?.organisationId}
+        />
         <SelectField
           label="Site du stage"
           name="siteId"
@@ -219,7 +213,7 @@ function StageFormFields({
         <h2 id="stage-titre-quand" className="text-2xl">
           Périodes et durée
         </h2>
-        <Periodes values={values} errors={errors?.periodes} />
+        <StagePeriodes values={values} errors={errors?.periodes} />
         <div className="grid gap-5 sm:grid-cols-2">
           <TextField
             label="Durée minimale (semaines)"
@@ -374,142 +368,32 @@ function StageFormFields({
         />
       </fieldset>
 
-      <div className="card space-y-4">
-        {live ? (
-          <p className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-4 text-amber-950">
+      <ModerationSubmit
+        live={!!live}
+        liveNotice={
+          <>
             Cette offre est publiée. Si vous ne changez que le nombre de places, elle reste publiée ; toute
             autre modification la renvoie à la modération, et elle n&apos;est plus visible jusqu&apos;à sa
             nouvelle validation.
-          </p>
-        ) : (
-          <p>
+          </>
+        }
+        draftNotice={
+          <>
             Un brouillon n&apos;est visible que par votre organisation. Une offre soumise est relue par
             l&apos;équipe de l&apos;institut avant d&apos;apparaître sur la carte.
-          </p>
-        )}
-        {pending ? (
-          <p className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-4 text-amber-950">
-            Votre organisation n&apos;est pas encore vérifiée par l&apos;institut : vous pouvez enregistrer un
-            brouillon dès maintenant, la soumission à la modération sera possible après la vérification.
-          </p>
-        ) : null}
-        <IntentButtons
-          submitLabel={live ? "Enregistrer les modifications" : "Soumettre à la modération"}
-          draftLabel={live ? "Retirer de la carte et garder en brouillon" : "Enregistrer le brouillon"}
-        />
-      </div>
-    </>
-  );
-}
-
-type Row = { key: number; debut: string; fin: string; errors: string[] };
-
-/**
- * Period rows (periodeDebut / periodeFin pairs, in order). Without JavaScript the rows rendered on the
- * server are the existing ones plus an empty one; with it, rows can be added and removed.
- */
-function Periodes({ values, errors }: { values: FormValues; errors?: string[] }) {
-  const baseId = useId();
-  const hydrated = useHydrated();
-  const [touteLAnnee, setTouteLAnnee] = useState(valueOf(values, "touteLAnnee") === "on");
-  const rowErrors = splitRowErrors(errors, "Période");
-  const general = rowErrors.general;
-  const { rows, add, remove, addButton } = useRepeatedRows<Row>(
-    () => {
-      const debuts = valuesOf(values, "periodeDebut");
-      const fins = valuesOf(values, "periodeFin");
-      const count = Math.max(debuts.length, fins.length);
-      const initial: Row[] = Array.from({ length: count }, (_, i) => ({
-        key: i,
-        debut: debuts[i] ?? "",
-        fin: fins[i] ?? "",
-        errors: rowErrors.forRow(i),
-      }));
-      const last = initial.at(-1);
-      if (!last || last.debut || last.fin) initial.push({ key: count, debut: "", fin: "", errors: [] });
-      return initial;
-    },
-    (key) => ({ key, debut: "", fin: "", errors: [] }),
-    (key) => `${baseId}-debut-${key}`,
-  );
-
-  const errorId = `${baseId}-erreurs`;
-  const disabled = hydrated && touteLAnnee;
-  return (
-    <fieldset className="space-y-4" aria-describedby={`${baseId}-aide${general.length ? ` ${errorId}` : ""}`}>
-      <legend className="font-semibold">Périodes d&apos;accueil</legend>
-      <p id={`${baseId}-aide`} className="text-sm text-gray-700">
-        Indiquez les périodes pendant lesquelles vous pouvez accueillir un ou une stagiaire, ou cochez « toute
-        l&apos;année ». Une ligne laissée vide est ignorée.
-      </p>
-      <FieldsetErrors id={errorId} errors={general} />
-      <CheckboxField
-        name="touteLAnnee"
-        label="Toute l'année (pas de période précise)"
-        defaultChecked={touteLAnnee}
-        onChange={(e) => setTouteLAnnee(e.target.checked)}
+          </>
+        }
+        unverifiedNotice={
+          awaitingVerification(organisations, organisationId) ? (
+            <>
+              Votre organisation n&apos;est pas encore vérifiée par l&apos;institut : vous pouvez enregistrer
+              un brouillon dès maintenant, la soumission à la modération sera possible après la vérification.
+            </>
+          ) : null
+        }
+        submitLabel={live ? "Enregistrer les modifications" : "Soumettre à la modération"}
+        draftLabel={live ? "Retirer de la carte et garder en brouillon" : "Enregistrer le brouillon"}
       />
-      <ol className="space-y-4">
-        {rows.map((row, index) => {
-          const rowErrorId = row.errors.length ? `${baseId}-erreur-${row.key}` : undefined;
-          return (
-            <li key={row.key}>
-              <fieldset
-                disabled={disabled}
-                className={`rounded-md border p-4 ${row.errors.length ? "border-2 border-red-700" : "border-gray-300"} ${disabled ? "bg-gray-50" : ""}`}
-              >
-                <legend className="px-1 font-semibold">Période {index + 1}</legend>
-                {rowErrorId ? (
-                  <p id={rowErrorId} className="mb-3 flex gap-1 text-sm font-semibold text-red-800">
-                    <span aria-hidden="true">⚠</span>
-                    {row.errors.join(" ")}
-                  </p>
-                ) : null}
-                <div className="flex flex-col gap-4 sm:flex-row sm:items-end">
-                  <div className="space-y-1 sm:flex-1">
-                    <label htmlFor={`${baseId}-debut-${row.key}`} className="block font-semibold">
-                      Date de début
-                    </label>
-                    <input
-                      id={`${baseId}-debut-${row.key}`}
-                      type="date"
-                      name="periodeDebut"
-                      defaultValue={row.debut}
-                      aria-invalid={rowErrorId ? true : undefined}
-                      aria-describedby={rowErrorId}
-                      className="input"
-                    />
-                  </div>
-                  <div className="space-y-1 sm:flex-1">
-                    <label htmlFor={`${baseId}-fin-${row.key}`} className="block font-semibold">
-                      Date de fin
-                    </label>
-                    <input
-                      id={`${baseId}-fin-${row.key}`}
-                      type="date"
-                      name="periodeFin"
-                      defaultValue={row.fin}
-                      aria-invalid={rowErrorId ? true : undefined}
-                      aria-describedby={rowErrorId}
-                      className="input"
-                    />
-                  </div>
-                  {hydrated ? (
-                    <button type="button" className="btn-secondary" onClick={() => remove(row.key)}>
-                      Retirer cette période
-                    </button>
-                  ) : null}
-                </div>
-              </fieldset>
-            </li>
-          );
-        })}
-      </ol>
-      {hydrated && rows.length < PERIODES_MAX ? (
-        <button ref={addButton} type="button" className="btn-secondary" onClick={add} disabled={disabled}>
-          <span aria-hidden="true">+</span> Ajouter une période
-        </button>
-      ) : null}
-    </fieldset>
+    </>
   );
 }

@@ -1,0 +1,185 @@
+"use client";
+
+import type { ReactNode } from "react";
+import {
+  RYTHME_DETAIL_MAX,
+  RYTHME_LABELS,
+  SESSION_PLACES_MAX,
+  SESSIONS_MAX,
+} from "@/lib/formations/constants";
+import type { FormValues } from "@/lib/actions/result";
+import { valuesOf } from "@/components/forms/Field";
+import { RepeatedRows, type RepeatedRow, type RowIds } from "@/components/forms/RepeatedRows";
+
+// Sessions: repeated rows posted as parallel lists (sessionDebut, sessionFin…), read by readSessions.
+const ROW_FIELDS = {
+  siteId: "sessionSiteId",
+  debut: "sessionDebut",
+  fin: "sessionFin",
+  limite: "sessionLimite",
+  places: "sessionPlaces",
+  rythme: "sessionRythme",
+  rythmeDetail: "sessionRythmeDetail",
+} as const;
+type RowField = keyof typeof ROW_FIELDS;
+type Session = Record<RowField, string>;
+const FIELDS = Object.keys(ROW_FIELDS) as RowField[];
+
+type SessionSite = { id: string; nom: string; commune: string };
+
+// Which inputs a row's problem (as readSessions words it) is about; unknown wording flags the whole row.
+const PROBLEM_FIELDS: [RegExp, RowField[]][] = [
+  [/\bsite\b/i, ["siteId"]],
+  [/date de début et une date de fin/i, ["debut", "fin"]],
+  [/date de fin/i, ["debut", "fin"]],
+  [/date limite/i, ["limite"]],
+  [/places?\b/i, ["places"]],
+  [/précisions sur le rythme/i, ["rythmeDetail"]],
+  [/rythme/i, ["rythme"]],
+];
+
+function invalidFields(messages: string[]): Set<RowField> {
+  const fields = new Set<RowField>();
+  for (const message of messages) {
+    const match = PROBLEM_FIELDS.find(([pattern]) => pattern.test(message));
+    for (const f of match ? match[1] : FIELDS) fields.add(f);
+  }
+  return fields;
+}
+
+/**
+ * A training's sessions. Every row posts all of its inputs, so the lists stay aligned; a row
+ * without dates nor places is ignored (the same test as readSessions).
+ */
+export function FormationSessions({
+  values,
+  errors,
+  sites,
+}: {
+  values: FormValues;
+  errors?: string[];
+  sites: SessionSite[];
+}) {
+  const columns = Object.fromEntries(FIELDS.map((f) => [f, valuesOf(values, ROW_FIELDS[f])])) as Record<
+    RowField,
+    string[]
+  >;
+  const count = Math.max(...FIELDS.map((f) => columns[f].length), 0);
+  const initial = Array.from(
+    { length: count },
+    (_, i) => Object.fromEntries(FIELDS.map((f) => [f, columns[f][i] ?? ""])) as Session,
+  );
+  const blank: Session = {
+    siteId: sites.length === 1 ? (sites[0]?.id ?? "") : "",
+    debut: "",
+    fin: "",
+    limite: "",
+    places: "",
+    rythme: "",
+    rythmeDetail: "",
+  };
+  return (
+    <RepeatedRows<Session>
+      rowLabel="Session"
+      legend="Sessions"
+      card
+      help={
+        <>
+          Une session par groupe d&apos;apprenant·es : où et quand elle a lieu, combien de places, à quel
+          rythme. Une ligne sans dates ni places est ignorée.
+        </>
+      }
+      errors={errors}
+      initial={initial}
+      blank={blank}
+      isBlank={(s) => !s.debut && !s.fin && !s.limite && !s.places}
+      max={SESSIONS_MAX}
+      addLabel="Ajouter une session"
+      removeLabel={() => "Retirer cette session"}
+      firstField="siteId"
+      renderRow={(row, ids) => <SessionFields row={row} ids={ids} sites={sites} />}
+    />
+  );
+}
+
+function SessionFields({
+  row,
+  ids,
+  sites,
+}: {
+  row: RepeatedRow<Session>;
+  ids: RowIds;
+  sites: SessionSite[];
+}) {
+  const invalid = invalidFields(row.errors);
+  const detailHintId = ids.id("rythmeDetail-aide");
+  const control = (f: RowField, hintId?: string) => {
+    const describedBy = [hintId, invalid.has(f) ? ids.errorId : undefined].filter(Boolean).join(" ");
+    return {
+      id: ids.id(f),
+      name: ROW_FIELDS[f],
+      defaultValue: row.values[f],
+      "aria-invalid": invalid.has(f) ? (true as const) : undefined,
+      "aria-describedby": describedBy || undefined,
+      className: "input",
+    };
+  };
+  const label = (f: RowField, text: string, optional?: boolean): ReactNode => (
+    <label htmlFor={ids.id(f)} className="block font-semibold">
+      {text}
+      {optional ? <span className="font-normal text-gray-700"> (facultatif)</span> : null}
+    </label>
+  );
+  return (
+    <>
+      <div className="space-y-1">
+        {label("siteId", "Site")}
+        <select {...control("siteId")}>
+          <option value="">— Choisir un site —</option>
+          {sites.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.nom} ({s.commune})
+            </option>
+          ))}
+        </select>
+      </div>
+      {/* Aligned on the inputs: a label that wraps must not shift its neighbour's input. */}
+      <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
+        <div className="space-y-1">
+          {label("debut", "Date de début")}
+          <input type="date" {...control("debut")} />
+        </div>
+        <div className="space-y-1">
+          {label("fin", "Date de fin")}
+          <input type="date" {...control("fin")} />
+        </div>
+        <div className="space-y-1">
+          {label("limite", "Date limite de candidature", true)}
+          <input type="date" {...control("limite")} />
+        </div>
+        <div className="space-y-1">
+          {label("places", "Nombre de places")}
+          <input type="number" inputMode="numeric" min={1} max={SESSION_PLACES_MAX} {...control("places")} />
+        </div>
+      </div>
+      <div className="space-y-1 sm:w-1/2 sm:pr-2">
+        {label("rythme", "Rythme")}
+        <select {...control("rythme")}>
+          <option value="">— Choisir —</option>
+          {Object.entries(RYTHME_LABELS).map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="space-y-1">
+        {label("rythmeDetail", "Précisions sur le rythme", true)}
+        <p id={detailHintId} className="text-sm text-gray-700">
+          Par exemple : 2 jours en centre / 3 jours en structure.
+        </p>
+        <input type="text" maxLength={RYTHME_DETAIL_MAX} {...control("rythmeDetail", detailHintId)} />
+      </div>
+    </>
+  );
+}
