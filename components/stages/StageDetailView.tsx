@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { StageDetail } from "@/lib/stages/queries";
 import type { TileConfig } from "@/components/carte/tiles";
 import { SiteMiniMapLoader } from "@/components/carte/SiteMiniMapLoader";
-import { Icon, type IconName } from "@/components/stages/public/Icon";
+import { Icon, type IconName } from "@/components/ui/Icon";
 import { StageStatutBadge } from "@/components/stages/employeur/StageStatutBadge";
 import { formatDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";

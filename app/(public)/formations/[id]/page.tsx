@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteMiniMapLoader } from "@/components/carte/SiteMiniMapLoader";
 import { FavoriButton } from "@/components/favoris/FavoriButton";
-import { Icon, type IconName } from "@/components/stages/public/Icon";
+import { Icon, type IconName } from "@/components/ui/Icon";
 import { hasAccess } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getTileConfig } from "@/lib/carte/tiles";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Icon } from "@/components/stages/public/Icon";
+import { Icon } from "@/components/ui/Icon";
 import { MODALITE_LABELS } from "@/lib/formations/constants";
 import type { FormationCatalogueItem } from "@/lib/formations/public-queries";
 import { formatDistance, formatPeriode } from "@/lib/format";
