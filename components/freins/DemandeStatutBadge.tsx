@@ -1,12 +1,16 @@
-import { DEMANDE_STATUT_CLASSES, DEMANDE_STATUT_LABELS, type DemandeStatut } from "@/lib/freins/constants";
+import { DEMANDE_STATUT_LABELS, type DemandeStatut } from "@/lib/freins/constants";
+import { StatutBadge, type StatutTone } from "@/components/ui/StatutBadge";
 
-/** The request's status as text in a bordered badge (never colour alone). */
+const TONES: Record<DemandeStatut, StatutTone> = {
+  nouvelle: "info",
+  prise_en_charge: "pending",
+  solution_proposee: "success",
+  resolue: "success",
+  sans_solution: "danger",
+  abandonnee: "neutral",
+};
+
+/** A request's status. */
 export function DemandeStatutBadge({ statut }: { statut: DemandeStatut }) {
-  return (
-    <span
-      className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${DEMANDE_STATUT_CLASSES[statut]}`}
-    >
-      {DEMANDE_STATUT_LABELS[statut]}
-    </span>
-  );
+  return <StatutBadge tone={TONES[statut]}>{DEMANDE_STATUT_LABELS[statut]}</StatutBadge>;
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { StatutBadge } from "@/components/organisations/StatutBadge";
+import { OrganisationStatutBadge } from "@/components/organisations/OrganisationStatutBadge";
 
 /** The signed-in person's organisations of one type, with their status and a link to manage sites. */
 export function MesOrganisations({
@@ -17,7 +17,7 @@ export function MesOrganisations({
         <li key={o.id} className="card space-y-3">
           <h2 className="text-xl">{o.nom}</h2>
           <p>
-            Statut : <StatutBadge statut={o.statut} />
+            Statut : <OrganisationStatutBadge statut={o.statut} />
           </p>
           {o.statut === "en_attente" ? (
             <p>

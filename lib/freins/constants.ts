@@ -65,15 +65,6 @@ export const DEMANDE_STATUT_LABELS: Record<DemandeStatut, string> = {
   abandonnee: "Abandonnée",
 };
 
-export const DEMANDE_STATUT_CLASSES: Record<DemandeStatut, string> = {
-  nouvelle: "border-sky-800 bg-sky-50 text-sky-900",
-  prise_en_charge: "border-amber-700 bg-amber-50 text-amber-900",
-  solution_proposee: "border-pin-700 bg-pin-50 text-pin-900",
-  resolue: "border-pin-700 bg-pin-50 text-pin-900",
-  sans_solution: "border-red-700 bg-red-50 text-red-900",
-  abandonnee: "border-gray-600 bg-gray-50 text-gray-900",
-};
-
 /** Closed requests: no more status change; they are anonymised after the retention. */
 export const STATUTS_CLOS = [
   "resolue",

@@ -1,20 +1,17 @@
 import { CANDIDATURE_STATUT_LABELS, type CandidatureStatut } from "@/lib/stages/constants";
+import { StatutBadge, type StatutTone } from "@/components/ui/StatutBadge";
 
 // Worded for the employer: "sent" and "read" both mean an answer is expected from them.
-const LABELS: Record<CandidatureStatut, { text: string; className: string }> = {
-  envoyee: { text: "En attente de votre réponse", className: "border-amber-700 bg-amber-50 text-amber-900" },
-  lue: { text: "En attente de votre réponse", className: "border-amber-700 bg-amber-50 text-amber-900" },
-  acceptee: { text: CANDIDATURE_STATUT_LABELS.acceptee, className: "border-pin-700 bg-pin-50 text-pin-900" },
-  refusee: { text: CANDIDATURE_STATUT_LABELS.refusee, className: "border-red-700 bg-red-50 text-red-900" },
-  retiree: { text: "Retirée par l'apprenant·e", className: "border-gray-600 bg-gray-50 text-gray-900" },
+const STATUTS: Record<CandidatureStatut, { label: string; tone: StatutTone }> = {
+  envoyee: { label: "En attente de votre réponse", tone: "pending" },
+  lue: { label: "En attente de votre réponse", tone: "pending" },
+  acceptee: { label: CANDIDATURE_STATUT_LABELS.acceptee, tone: "success" },
+  refusee: { label: CANDIDATURE_STATUT_LABELS.refusee, tone: "danger" },
+  retiree: { label: "Retirée par l'apprenant·e", tone: "neutral" },
 };
 
-/** An application's status as text (never colour alone), from the employer's point of view. */
+/** An application's status, from the employer's point of view. */
 export function CandidatureStatutBadge({ statut }: { statut: CandidatureStatut }) {
-  const { text, className } = LABELS[statut];
-  return (
-    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${className}`}>
-      {text}
-    </span>
-  );
+  const { label, tone } = STATUTS[statut];
+  return <StatutBadge tone={tone}>{label}</StatutBadge>;
 }

@@ -7,17 +7,18 @@ import { CANDIDATURE_STATUT_LABELS, type CandidatureStatut } from "@/lib/stages/
 import { getMesCandidatureList } from "@/lib/stages/queries";
 import { retirerCandidature } from "@/lib/stages/actions";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
+import { StatutBadge, type StatutTone } from "@/components/ui/StatutBadge";
 
 export const metadata: Metadata = { title: "Mes candidatures" };
 
 const RETIRABLE: readonly CandidatureStatut[] = ["envoyee", "lue", "acceptee"];
 
-const STATUT_CLASSES: Record<CandidatureStatut, string> = {
-  envoyee: "border-gray-600 bg-gray-50 text-gray-900",
-  lue: "border-sky-800 bg-sky-50 text-sky-900",
-  acceptee: "border-pin-700 bg-pin-50 text-pin-900",
-  refusee: "border-red-700 bg-red-50 text-red-900",
-  retiree: "border-gray-600 bg-gray-50 text-gray-900",
+const STATUT_TONES: Record<CandidatureStatut, StatutTone> = {
+  envoyee: "neutral",
+  lue: "info",
+  acceptee: "success",
+  refusee: "danger",
+  retiree: "neutral",
 };
 
 export default async function MesCandidaturesPage({
@@ -66,11 +67,9 @@ export default async function MesCandidaturesPage({
               <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
                 <dt className="font-semibold">Statut</dt>
                 <dd>
-                  <span
-                    className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${STATUT_CLASSES[c.statut]}`}
-                  >
+                  <StatutBadge tone={STATUT_TONES[c.statut]}>
                     {CANDIDATURE_STATUT_LABELS[c.statut]}
-                  </span>
+                  </StatutBadge>
                 </dd>
                 {c.statut === "refusee" && c.motifRefus ? (
                   <>

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/format";
-import { MEMBERSHIP_STATUT_LABELS, REGLE_ADHESION } from "@/lib/gouvernance/constants";
+import { MEMBERSHIP_STATUT_LABELS, REGLE_ADHESION, type MembershipStatut } from "@/lib/gouvernance/constants";
 import { getCollegeOptionList, getMesAdhesionList } from "@/lib/gouvernance/queries";
 import { AdhesionForm } from "./_components/AdhesionForm";
 import { ActionButtonForm } from "@/components/forms/ActionButtonForm";
+import { StatutBadge, type StatutTone } from "@/components/ui/StatutBadge";
 import { quitterCollege } from "@/lib/gouvernance/actions";
 
 export const metadata: Metadata = { title: "Rejoindre un collège" };
@@ -16,12 +17,12 @@ const MESSAGES = {
   retiree: "C'est fait : l'adhésion ou la demande est terminée.",
 } as const;
 
-const STATUT_CLASS = {
-  en_attente: "border-amber-700 bg-amber-50 text-amber-900",
-  acceptee: "border-pin-700 bg-pin-50 text-pin-900",
-  refusee: "border-red-700 bg-red-50 text-red-900",
-  retiree: "border-gray-500 bg-gray-50 text-gray-900",
-} as const;
+const STATUT_TONES: Record<MembershipStatut, StatutTone> = {
+  en_attente: "pending",
+  acceptee: "success",
+  refusee: "danger",
+  retiree: "neutral",
+};
 
 export default async function AdhererPage({
   searchParams,
@@ -81,11 +82,9 @@ export default async function AdhererPage({
               <li key={a.id} className="card space-y-2">
                 <h3 className="text-lg">{a.college.nom}</h3>
                 <p>
-                  <span
-                    className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${STATUT_CLASS[a.statut]}`}
-                  >
+                  <StatutBadge tone={STATUT_TONES[a.statut]}>
                     {MEMBERSHIP_STATUT_LABELS[a.statut]}
-                  </span>
+                  </StatutBadge>
                 </p>
                 <p className="text-sm text-gray-700">
                   {a.organisation ? `Au nom de ${a.organisation.nom}` : "À titre individuel"} · demandée le{" "}

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/guards";
 import { getOrganisationForMember } from "@/lib/organisations/queries";
 import { RouteIdSchema } from "@/lib/organisations/ids";
-import { StatutBadge } from "@/components/organisations/StatutBadge";
+import { OrganisationStatutBadge } from "@/components/organisations/OrganisationStatutBadge";
 
 export const metadata: Metadata = { title: "Mon organisation" };
 
@@ -26,7 +26,7 @@ export default async function OrganisationPage({
       <div className="space-y-3">
         <h1 className="text-3xl">{organisation.nom}</h1>
         <p>
-          Statut : <StatutBadge statut={organisation.statut} />
+          Statut : <OrganisationStatutBadge statut={organisation.statut} />
         </p>
         {organisation.statut === "refusee" && organisation.motifRefus ? (
           <p>

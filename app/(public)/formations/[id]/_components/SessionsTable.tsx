@@ -7,21 +7,21 @@ import {
   type SessionEtat,
 } from "@/lib/formations/constants";
 import type { FormationPublique } from "@/lib/formations/public-queries";
+import { StatutBadge, type StatutTone } from "@/components/ui/StatutBadge";
 
 type Session = FormationPublique["sessions"][number];
 
-const ETAT_CLASSES: Record<SessionEtat, string> = {
-  a_venir: "border-pin-700 bg-pin-50 text-pin-900",
-  en_cours: "border-sky-800 bg-sky-50 text-sky-900",
-  terminee: "border-gray-600 bg-gray-50 text-gray-900",
+const ETAT_TONES: Record<SessionEtat, StatutTone> = {
+  a_venir: "success",
+  en_cours: "info",
+  terminee: "neutral",
 };
 
 function Etat({ etat }: { etat: SessionEtat }) {
+  // Kept on one line in the table's narrow column (white-space is inherited by the badge).
   return (
-    <span
-      className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm font-semibold ${ETAT_CLASSES[etat]}`}
-    >
-      {SESSION_ETAT_LABELS[etat]}
+    <span className="whitespace-nowrap">
+      <StatutBadge tone={ETAT_TONES[etat]}>{SESSION_ETAT_LABELS[etat]}</StatutBadge>
     </span>
   );
 }
