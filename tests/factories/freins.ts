@@ -2,7 +2,7 @@
 import { db } from "@/lib/db";
 import { dateFromIso } from "@/lib/dates";
 import type { Besoin, DemandeStatut } from "@/lib/freins/constants";
-import { dayFromToday } from "./stages";
+import { inDays } from "../support/dates";
 import { createUser } from "./index";
 
 /** The territory of a commune (reference data: commune → EPCI → territory). */
@@ -75,8 +75,8 @@ export async function createDemande(
       territoireId,
       communeCode,
       besoins: overrides.besoins ?? ["logement"],
-      debut: dateFromIso(overrides.debut ?? dayFromToday(10)),
-      fin: dateFromIso(overrides.fin ?? dayFromToday(70)),
+      debut: dateFromIso(overrides.debut ?? inDays(10)),
+      fin: dateFromIso(overrides.fin ?? inDays(70)),
       urgence: overrides.urgence ?? "normale",
       description: overrides.description ?? "Je cherche une chambre près de mon lieu de stage.",
       telephone: overrides.telephone ?? null,

@@ -2,7 +2,7 @@
 import { db } from "@/lib/db";
 import { dateFromIso } from "@/lib/dates";
 import type { BesoinType, DemandeStatut, RessourceStatut, RessourceType } from "@/generated/prisma/enums";
-import { dayFromToday } from "./stages";
+import { inDays } from "../support/dates";
 import { createAgent, createDemande, territoireOf } from "./freins";
 import { createUser } from "./index";
 
@@ -105,8 +105,8 @@ export async function createDemandeAide(
     communeCode: overrides.communeCode,
     besoins: overrides.besoins,
     statut: overrides.statut ?? "prise_en_charge",
-    debut: overrides.debut ?? dayFromToday(30),
-    fin: overrides.fin ?? dayFromToday(90),
+    debut: overrides.debut ?? inDays(30),
+    fin: overrides.fin ?? inDays(90),
     description: "Je cherche un logement près de mon lieu de stage.",
   });
   return { id, apprenantId };

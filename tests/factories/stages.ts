@@ -1,18 +1,12 @@
 // Builders for placement offers and applications in integration tests; dates relative to today (Paris).
 import { db } from "@/lib/db";
-import { dateFromIso, isoFromDate, todayInParis } from "@/lib/dates";
+import { dateFromIso, isoFromDate } from "@/lib/dates";
+import { inDays } from "../support/dates";
 import type { CandidatureStatut, StageStatut } from "@/lib/stages/constants";
 import { PERSONA_EMPLOYEUR_SITE_ID } from "@/prisma/demo/stages";
 import { diplomeId } from "@/prisma/reference/diplomes";
 import { personas } from "@/tests/personas";
 import { createOrganisation, createUser } from "./index";
-
-/** "YYYY-MM-DD", `days` after today in Paris (negative: before). */
-export function dayFromToday(days: number): string {
-  const d = dateFromIso(todayInParis());
-  d.setUTCDate(d.getUTCDate() + days);
-  return isoFromDate(d);
-}
 
 let counter = 0;
 const next = () => ++counter;
@@ -122,9 +116,7 @@ export async function createStageOffre(
   if (missing.length > 0) throw new Error(`createStageOffre : diplôme(s) inconnu(s) ${missing.join(", ")}.`);
 
   const touteLAnnee = overrides.touteLAnnee ?? false;
-  const periodes = touteLAnnee
-    ? []
-    : (overrides.periodes ?? [{ debut: dayFromToday(30), fin: dayFromToday(90) }]);
+  const periodes = touteLAnnee ? [] : (overrides.periodes ?? [{ debut: inDays(30), fin: inDays(90) }]);
   const finDernierePeriode = periodes.reduce<string | null>(
     (max, p) => (max === null || p.fin > max ? p.fin : max),
     null,
@@ -225,7 +217,7 @@ export async function createCandidature(
   if (!diplomeIdValue) throw new Error(`createCandidature : l'offre ${offreId} n'a aucun diplôme.`);
 
   const periode = offre.periodes[0];
-  const debut = overrides.periodeDebut ?? (periode ? isoFromDate(periode.debut) : dayFromToday(30));
+  const debut = overrides.periodeDebut ?? (periode ? isoFromDate(periode.debut) : inDays(30));
   let fin = overrides.periodeFin;
   if (!fin) {
     const d = dateFromIso(debut);
@@ -279,8 +271,8 @@ export function buildStageForm(overrides: StageFormValues = {}): StageFormValues
       "Accueil en unité de vie : soins d'hygiène et de confort, transmissions, participation à la vie de l'équipe.",
     niveau: "Toutes années",
     diplomeIds: [diplomeId("deas")],
-    periodeDebut: [dayFromToday(30)],
-    periodeFin: [dayFromToday(90)],
+    periodeDebut: [inDays(30)],
+    periodeFin: [inDays(90)],
     dureeMinSemaines: "4",
     dureeMaxSemaines: "6",
     places: "2",

@@ -4,13 +4,14 @@ import { dateFromIso } from "@/lib/dates";
 import type { Besoin, DemandeStatut } from "@/lib/freins/constants";
 import { territoireOf } from "./freins";
 import { createOrganisation } from "./index";
-import { createSite, dayFromToday } from "./stages";
+import { createSite } from "./stages";
+import { inDays } from "../support/dates";
 
 const DAY = 86_400_000;
 
 /** The instant `days` after today's UTC midnight plus `hours` (negative days: before). */
 export function instantFromToday(days: number, hours = 12): Date {
-  return new Date(dateFromIso(dayFromToday(days)).getTime() + hours * 3_600_000);
+  return new Date(dateFromIso(inDays(days)).getTime() + hours * 3_600_000);
 }
 
 type DemandeFixture = {
@@ -33,8 +34,8 @@ export async function createDemandeList(demandes: DemandeFixture[]): Promise<str
         territoireId: await territoireOf(d.communeCode),
         communeCode: d.communeCode,
         besoins: d.besoins,
-        debut: dateFromIso(dayFromToday(10)),
-        fin: dateFromIso(dayFromToday(40)),
+        debut: dateFromIso(inDays(10)),
+        fin: dateFromIso(inDays(40)),
         description: "Besoin d'aide pour mon stage.",
         consentementAt: createdAt,
         statut: d.statut ?? "nouvelle",
@@ -81,8 +82,8 @@ export async function createFormationSessions(options: {
       sessions: {
         create: options.sessions.map((s) => ({
           siteId: site.id,
-          debut: dateFromIso(dayFromToday(s.debutDans)),
-          fin: dateFromIso(dayFromToday(s.debutDans + 300)),
+          debut: dateFromIso(inDays(s.debutDans)),
+          fin: dateFromIso(inDays(s.debutDans + 300)),
           places: s.places,
           rythme: "temps_plein" as const,
         })),

@@ -2,12 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/carte/stages/route";
 import { db } from "@/lib/db";
-import { dateFromIso, todayInParis } from "@/lib/dates";
+import { dateFromIso } from "@/lib/dates";
 import { haversineKm, LANDES_BBOX_ARRAY } from "@/lib/carte/geo";
 import { PAGE_TAILLE, type CarteFilters } from "@/lib/carte/filters";
 import { getCarteStageList } from "@/lib/carte/queries";
 import { MARKERS_MAX, type CarteMapData } from "@/lib/carte/sql";
 import { createOrganisation } from "@/tests/factories";
+import { inDays } from "@/tests/support/dates";
 
 const COMMUNES = {
   dax: { code: "40088", lat: 43.7025, lng: -1.06355 },
@@ -17,13 +18,6 @@ const COMMUNES = {
   biscarrosse: { code: "40046", lat: 44.40775, lng: -1.15225 },
 } as const;
 type CommuneKey = keyof typeof COMMUNES;
-
-/** "YYYY-MM-DD" `days` after today in Paris. */
-function inDays(days: number): string {
-  const date = dateFromIso(todayInParis());
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 const PRIVATE_CONTACT = "tuteur.prive@exemple.fr";
 let sequence = 0;

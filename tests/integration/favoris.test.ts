@@ -3,18 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { dateFromIso, isoFromDate, todayInParis } from "@/lib/dates";
+import { dateFromIso } from "@/lib/dates";
 import { basculerFavori } from "@/lib/favoris/actions";
 import { FavoriErrors } from "@/lib/favoris/errors";
 import { getMesFavoriList, isFavori } from "@/lib/favoris/queries";
 import { currentSessionUser, signInAs } from "@/tests/support/session";
 import { createOrganisation, createPersona, createUser, form } from "@/tests/factories";
-
-function inDays(days: number): string {
-  const d = dateFromIso(todayInParis());
-  d.setUTCDate(d.getUTCDate() + days);
-  return isoFromDate(d);
-}
+import { inDays } from "@/tests/support/dates";
 
 async function siteOf(organisationId: string): Promise<string> {
   const site = await db.site.create({

@@ -2,11 +2,12 @@
 // each filter narrows them, the distance order, and what never shows (drafts, finished sessions).
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { dateFromIso, isoFromDate, todayInParis } from "@/lib/dates";
+import { dateFromIso } from "@/lib/dates";
 import { haversineKm } from "@/lib/carte/geo";
 import { FORMATIONS_PAGE_TAILLE, type FormationFilters } from "@/lib/formations/filters";
 import { getFormationCatalogue, getFormationPublique } from "@/lib/formations/public-queries";
 import { createOrganisation } from "@/tests/factories";
+import { inDays } from "@/tests/support/dates";
 
 const COMMUNES = {
   dax: { code: "40088", lat: 43.7025, lng: -1.06355 },
@@ -15,13 +16,6 @@ const COMMUNES = {
   montDeMarsan: { code: "40192", lat: 43.8932, lng: -0.50105 },
 } as const;
 type CommuneKey = keyof typeof COMMUNES;
-
-/** "YYYY-MM-DD" `days` after today in Paris. */
-function inDays(days: number): string {
-  const d = dateFromIso(todayInParis());
-  d.setUTCDate(d.getUTCDate() + days);
-  return isoFromDate(d);
-}
 
 type SessionOptions = { commune?: CommuneKey; debut?: number; fin?: number; places?: number };
 type FormationOptions = {

@@ -1,21 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { dateFromIso, isoFromDate, todayInParis } from "@/lib/dates";
+import { isoFromDate } from "@/lib/dates";
 import { archiverFormation, deciderFormation, enregistrerFormation } from "@/lib/formations/actions";
 import { FormationErrors } from "@/lib/formations/errors";
 import { sessionEtat } from "@/lib/formations/constants";
 import { getModerationHistory } from "@/lib/moderation/queries";
-import { expectRedirect, signInAs } from "@/tests/support/session";
+import { expectRedirect, idFromRedirect, signInAs } from "@/tests/support/session";
 import { getSmtpCapture } from "@/tests/support/smtp";
 import { createOrganisation, createPersona, form } from "@/tests/factories";
+import { inDays } from "@/tests/support/dates";
 
 const ORG = "persona-org-organisme";
-
-function inDays(days: number): string {
-  const d = dateFromIso(todayInParis());
-  d.setUTCDate(d.getUTCDate() + days);
-  return isoFromDate(d);
-}
 
 async function siteOf(organisationId: string): Promise<string> {
   const site = await db.site.findFirst({ where: { organisationId }, select: { id: true } });
@@ -66,24 +61,18 @@ async function formationForm(overrides: Record<string, string | string[] | undef
   });
 }
 
-async function idFromRedirect(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  const id = /\/espace-organisme\/formations\/([a-z0-9]+)/.exec(
-    (error as { digest?: string } | null)?.digest ?? "",
-  )?.[1];
-  if (!id) throw new Error(`redirection vers la formation attendue, reçu : ${String(error)}`);
-  return id;
-}
+/** Where saving a training leads: its page in the body's space; the id is captured. */
+const FORMATION_URL = /\/espace-organisme\/formations\/([a-z0-9]+)/;
 
 describe("formations : publication par un organisme, modération partagée", () => {
   it("un organisme vérifié soumet une formation à deux sessions ; l'équipe la publie ; l'historique est celui des stages", async () => {
     const organismeId = await createPersona("organisme");
     const staffId = await createPersona("staff");
     signInAs(organismeId);
-    const offreId = await idFromRedirect(enregistrerFormation(undefined, await formationForm()));
+    const offreId = await idFromRedirect(
+      enregistrerFormation(undefined, await formationForm()),
+      FORMATION_URL,
+    );
     const saved = await db.offreFormation.findUniqueOrThrow({
       where: { id: offreId },
       include: { sessions: { orderBy: { debut: "asc" } } },
@@ -127,7 +116,10 @@ describe("formations : publication par un organisme, modération partagée", () 
 
   it("un refus exige un motif et ne se décide qu'une fois", async () => {
     signInAs(await createPersona("organisme"));
-    const offreId = await idFromRedirect(enregistrerFormation(undefined, await formationForm()));
+    const offreId = await idFromRedirect(
+      enregistrerFormation(undefined, await formationForm()),
+      FORMATION_URL,
+    );
     signInAs(await createPersona("staff"));
     expect(await deciderFormation(undefined, form({ offreId, decision: "refuser" }))).toMatchObject({
       ok: false,
@@ -190,7 +182,10 @@ describe("formations : publication par un organisme, modération partagée", () 
 
   it("seul l'organisme propriétaire modifie ou archive ses formations, et seulement sur ses sites", async () => {
     signInAs(await createPersona("organisme"));
-    const offreId = await idFromRedirect(enregistrerFormation(undefined, await formationForm()));
+    const offreId = await idFromRedirect(
+      enregistrerFormation(undefined, await formationForm()),
+      FORMATION_URL,
+    );
     const other = await createOrganisation({ type: "organisme_formation", statut: "verifiee" });
     signInAs(other.memberId);
     expect(

@@ -36,7 +36,7 @@ import { currentSessionUser, expectRedirect, signInAs } from "@/tests/support/se
 import { getSmtpCapture } from "@/tests/support/smtp";
 import { createPersona, createUser, form, uniqueSiret } from "@/tests/factories";
 import { createAgent, createCellule, createDemande } from "@/tests/factories/freins";
-import { dayFromToday } from "@/tests/factories/stages";
+import { inDays } from "@/tests/support/dates";
 import { personas, type PersonaName } from "@/tests/personas";
 
 const SECRET = "Je dors dans ma voiture depuis une semaine";
@@ -51,8 +51,8 @@ function validRequest(overrides: Record<string, string | string[] | undefined> =
   return form({
     besoins: ["logement", "mobilite"],
     communeCode: "40227",
-    debut: dayFromToday(7),
-    fin: dayFromToday(60),
+    debut: inDays(7),
+    fin: inDays(60),
     urgence: "urgente",
     description: SECRET,
     canalContact: "messagerie",
@@ -131,7 +131,7 @@ describe("saisies refusées : message en français sur le champ, valeurs gardée
     ],
     [
       "fin avant le début",
-      { debut: dayFromToday(30), fin: dayFromToday(10) },
+      { debut: inDays(30), fin: inDays(10) },
       "fin",
       "La date de fin doit être après la date de début.",
     ],

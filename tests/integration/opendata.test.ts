@@ -16,14 +16,9 @@ import { categorieId } from "@/prisma/reference/categories";
 import { DIPLOMES, diplomeId } from "@/prisma/reference/diplomes";
 import { seedDatabase } from "@/prisma/seed";
 import { createUser, uniqueSiret } from "@/tests/factories";
+import { inDays } from "@/tests/support/dates";
 
 const TODAY = todayInParis();
-
-function inDays(days: number): string {
-  const d = dateFromIso(TODAY);
-  d.setUTCDate(d.getUTCDate() + days);
-  return isoFromDate(d);
-}
 
 // --- Fixture -------------------------------------------------------------------------------------
 

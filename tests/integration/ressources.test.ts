@@ -22,10 +22,10 @@ import {
   getRessourcesProchesList,
 } from "@/lib/ressources/queries";
 import { getSessionUser } from "@/lib/auth/queries";
-import { expectRedirect, signInAs } from "@/tests/support/session";
+import { expectRedirect, idFromRedirect, signInAs } from "@/tests/support/session";
 import { createOrganisation, createPersona, createUser, form, uniqueSiret } from "@/tests/factories";
 import { DEMO_RESSOURCES, FAMILLE_CHAMBRE_ID, seedDemoRessources } from "@/prisma/demo/ressources";
-import { dayFromToday } from "@/tests/factories/stages";
+import { inDays } from "@/tests/support/dates";
 import {
   createCelluleAgent,
   createDemandeAide,
@@ -47,24 +47,15 @@ function ressourceForm(overrides: Record<string, string | undefined> = {}) {
     communeCode: PISSOS,
     adresse: "7 route de Sore",
     capacite: "1",
-    disponibleDebut: dayFromToday(0),
-    disponibleFin: dayFromToday(365),
+    disponibleDebut: inDays(0),
+    disponibleFin: inDays(365),
     tarif: "gratuit",
     ...overrides,
   });
 }
 
-/** The id in the redirect to /mes-ressources/<id>. */
-async function idFromRedirect(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  const digest = (error as { digest?: string } | null)?.digest ?? "";
-  const id = /\/mes-ressources\/([a-z0-9]+)\?enregistree=1/.exec(digest)?.[1];
-  if (!id) throw new Error(`redirection vers la ressource attendue, reçu : ${String(error)}`);
-  return id;
-}
+/** Where saving a resource leads: its page, with the "saved" banner; the id is captured. */
+const RESSOURCE_ENREGISTREE_URL = /\/mes-ressources\/([a-z0-9]+)\?enregistree=1/;
 
 async function sessionOf(id: string) {
   const user = await getSessionUser(id);
@@ -160,7 +151,10 @@ describe("cycle de vie d'une ressource", () => {
     const staffId = await createPersona("staff");
     const famille = await createFamille({ communeCode: PISSOS });
     signInAs(famille.userId);
-    const id = await idFromRedirect(enregistrerRessource(undefined, ressourceForm()));
+    const id = await idFromRedirect(
+      enregistrerRessource(undefined, ressourceForm()),
+      RESSOURCE_ENREGISTREE_URL,
+    );
     const commune = await db.commune.findUniqueOrThrow({ where: { code: PISSOS } });
     const created = await db.ressource.findUniqueOrThrow({ where: { id } });
     expect(created).toMatchObject({
@@ -188,7 +182,8 @@ describe("cycle de vie d'une ressource", () => {
     signInAs(famille.userId);
     // Only the availability changes: still published.
     await idFromRedirect(
-      enregistrerRessource(undefined, ressourceForm({ ressourceId: id, disponibleFin: dayFromToday(200) })),
+      enregistrerRessource(undefined, ressourceForm({ ressourceId: id, disponibleFin: inDays(200) })),
+      RESSOURCE_ENREGISTREE_URL,
     );
     expect(await db.ressource.findUniqueOrThrow({ where: { id } })).toMatchObject({ statut: "publiee" });
     // The description changes: back to moderation.
@@ -197,6 +192,7 @@ describe("cycle de vie d'une ressource", () => {
         undefined,
         ressourceForm({ ressourceId: id, description: "Chambre meublée, petit-déjeuner compris." }),
       ),
+      RESSOURCE_ENREGISTREE_URL,
     );
     expect(await db.ressource.findUniqueOrThrow({ where: { id } })).toMatchObject({ statut: "soumise" });
 
@@ -231,6 +227,7 @@ describe("cycle de vie d'une ressource", () => {
           capacite: "12",
         }),
       ),
+      RESSOURCE_ENREGISTREE_URL,
     );
     expect(await db.ressource.findUniqueOrThrow({ where: { id } })).toMatchObject({
       organisationId: "persona-org-employeur",
@@ -256,7 +253,7 @@ describe("cycle de vie d'une ressource", () => {
   it.each([
     [
       "fin de disponibilité avant le début",
-      { disponibleDebut: dayFromToday(30), disponibleFin: dayFromToday(10) },
+      { disponibleDebut: inDays(30), disponibleFin: inDays(10) },
       "disponibleFin",
       "La fin de disponibilité doit être après le début.",
     ],
@@ -382,7 +379,7 @@ describe("confidentialité", () => {
   it("ne liste ni les ressources non publiées, ni archivées, ni celles dont la disponibilité est passée", async () => {
     await createRessource({ statut: "soumise" });
     await createRessource({ statut: "archivee" });
-    await createRessource({ disponibleDebut: dayFromToday(-60), disponibleFin: dayFromToday(-1) });
+    await createRessource({ disponibleDebut: inDays(-60), disponibleFin: inDays(-1) });
     const visible = await createRessource({ type: "mobilite" });
     const list = await getRessourcePubliqueList({ type: undefined, commune: undefined, rayon: undefined });
     expect(list.items.map((i) => i.id)).toEqual([visible.id]);
@@ -397,16 +394,16 @@ describe("appariement et propositions", () => {
     const agentId = await createCelluleAgent(PISSOS);
     const demande = await createDemandeAide({
       communeCode: PISSOS,
-      debut: dayFromToday(30),
-      fin: dayFromToday(90),
+      debut: inDays(30),
+      fin: inDays(90),
     });
     const sabres = await createRessource({ communeCode: SABRES });
     const moustey = await createRessource({ communeCode: MOUSTEY });
     const pissos = await createRessource({ communeCode: PISSOS });
     await createRessource({ communeCode: PISSOS, type: "mobilite" }); // wrong type
     await createRessource({ communeCode: MORCENX }); // too far at 30 km, within 50
-    await createRessource({ communeCode: PISSOS, disponibleFin: dayFromToday(60) }); // ends before the request
-    await createRessource({ communeCode: PISSOS, disponibleDebut: dayFromToday(45) }); // starts after it
+    await createRessource({ communeCode: PISSOS, disponibleFin: inDays(60) }); // ends before the request
+    await createRessource({ communeCode: PISSOS, disponibleDebut: inDays(45) }); // starts after it
     await createRessource({ communeCode: PISSOS, statut: "soumise" });
     const reserved = await createRessource({ communeCode: PISSOS });
     const other = await createDemandeAide({ communeCode: PISSOS });
@@ -414,8 +411,8 @@ describe("appariement et propositions", () => {
       data: {
         demandeId: other.id,
         ressourceId: reserved.id,
-        debut: new Date(`${dayFromToday(80)}T00:00:00Z`),
-        fin: new Date(`${dayFromToday(120)}T00:00:00Z`),
+        debut: new Date(`${inDays(80)}T00:00:00Z`),
+        fin: new Date(`${inDays(120)}T00:00:00Z`),
         statut: "acceptee",
       },
     });
@@ -424,8 +421,8 @@ describe("appariement et propositions", () => {
       data: {
         demandeId: other.id,
         ressourceId: pissos.id,
-        debut: new Date(`${dayFromToday(30)}T00:00:00Z`),
-        fin: new Date(`${dayFromToday(90)}T00:00:00Z`),
+        debut: new Date(`${inDays(30)}T00:00:00Z`),
+        fin: new Date(`${inDays(90)}T00:00:00Z`),
         statut: "declinee",
       },
     });
@@ -453,8 +450,8 @@ describe("appariement et propositions", () => {
     const input = {
       demandeId: demande.id,
       ressourceId: ressource.id,
-      debut: dayFromToday(30),
-      fin: dayFromToday(90),
+      debut: inDays(30),
+      fin: inDays(90),
     };
     expect(await proposerRessource(undefined, form(input))).toMatchObject({
       ok: false,
@@ -482,8 +479,8 @@ describe("appariement et propositions", () => {
           form({
             demandeId: d.id,
             ressourceId: ressource.id,
-            debut: dayFromToday(30 + i),
-            fin: dayFromToday(60 + i),
+            debut: inDays(30 + i),
+            fin: inDays(60 + i),
           }),
         ),
       ),
@@ -511,8 +508,8 @@ describe("appariement et propositions", () => {
         form({
           demandeId: demande.id,
           ressourceId: ressource.id,
-          debut: dayFromToday(30),
-          fin: dayFromToday(90),
+          debut: inDays(30),
+          fin: inDays(90),
           message: "Une chambre à 2 km de votre stage.",
         }),
       ),
@@ -578,8 +575,8 @@ describe("appariement et propositions", () => {
     const input = {
       demandeId: demande.id,
       ressourceId: ressource.id,
-      debut: dayFromToday(30),
-      fin: dayFromToday(90),
+      debut: inDays(30),
+      fin: inDays(90),
     };
     signInAs(agentId);
     expect(await proposerRessource(undefined, form(input))).toMatchObject({ ok: true });

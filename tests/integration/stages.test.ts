@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ACCESS_DENIED } from "@/lib/actions/result";
-import { dateFromIso, isoFromDate, todayInParis } from "@/lib/dates";
+import { dateFromIso } from "@/lib/dates";
 import { expireStageOffres } from "@/lib/stages/expiry";
 import { StageErrors } from "@/lib/stages/errors";
 import {
@@ -17,18 +17,13 @@ import {
 } from "@/lib/stages/actions";
 import { getCandidatureListForOffre, getMesCandidatureList, getStageDetail } from "@/lib/stages/queries";
 import { getSessionUser } from "@/lib/auth/queries";
-import { expectRedirect, signInAs } from "@/tests/support/session";
+import { expectRedirect, idFromRedirect, signInAs } from "@/tests/support/session";
 import { getSmtpCapture } from "@/tests/support/smtp";
 import { createOrganisation, createPersona, createUser, form } from "@/tests/factories";
 import { createCandidature } from "@/tests/factories/stages";
+import { inDays } from "@/tests/support/dates";
 
 const ORG = "persona-org-employeur";
-
-function inDays(days: number): string {
-  const d = dateFromIso(todayInParis());
-  d.setUTCDate(d.getUTCDate() + days);
-  return isoFromDate(d);
-}
 
 async function firstSite(organisationId = ORG): Promise<string> {
   const site = await db.site.findFirst({ where: { organisationId }, select: { id: true } });
@@ -71,16 +66,8 @@ async function stageForm(overrides: Record<string, string | string[] | undefined
   });
 }
 
-async function idFromRedirect(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  const digest = (error as { digest?: string } | null)?.digest ?? "";
-  const id = /\/espace-employeur\/stages\/([a-z0-9]+)/.exec(digest)?.[1];
-  if (!id) throw new Error(`redirection vers l'offre attendue, reçu : ${String(error)}`);
-  return id;
-}
+/** Where saving an offer leads: its page in the employer's space; the id is captured. */
+const OFFRE_URL = /\/espace-employeur\/stages\/([a-z0-9]+)/;
 
 /** An employer persona, a staff persona, and a published offer with `places` places. */
 async function publishedOffer(places = 1) {
@@ -89,6 +76,7 @@ async function publishedOffer(places = 1) {
   signInAs(employeurId);
   const offreId = await idFromRedirect(
     enregistrerStage(undefined, await stageForm({ places: String(places) })),
+    OFFRE_URL,
   );
   signInAs(staffId);
   await expectRedirect(
@@ -126,12 +114,16 @@ describe("cycle de vie d'une offre de stage", () => {
     signInAs(employeurId);
     const offreId = await idFromRedirect(
       enregistrerStage(undefined, await stageForm({ intent: "brouillon" })),
+      OFFRE_URL,
     );
     expect((await db.stageOffre.findUniqueOrThrow({ where: { id: offreId } })).statut).toBe("brouillon");
     // Invisible to the public while a draft.
     expect(await getStageDetail(offreId, null)).toBeNull();
 
-    await idFromRedirect(enregistrerStage(undefined, await stageForm({ offreId, intent: "soumettre" })));
+    await idFromRedirect(
+      enregistrerStage(undefined, await stageForm({ offreId, intent: "soumettre" })),
+      OFFRE_URL,
+    );
     expect(await db.stageOffre.findUniqueOrThrow({ where: { id: offreId } })).toMatchObject({
       statut: "soumise",
       soumiseAt: expect.any(Date),
@@ -168,7 +160,7 @@ describe("cycle de vie d'une offre de stage", () => {
     const employeurId = await createPersona("employeur");
     const staffId = await createPersona("staff");
     signInAs(employeurId);
-    const offreId = await idFromRedirect(enregistrerStage(undefined, await stageForm()));
+    const offreId = await idFromRedirect(enregistrerStage(undefined, await stageForm()), OFFRE_URL);
     signInAs(staffId);
     const noReason = await deciderStage(undefined, form({ offreId, decision: "refuser" }));
     expect(noReason).toMatchObject({
@@ -189,6 +181,7 @@ describe("cycle de vie d'une offre de stage", () => {
     signInAs(employeurId);
     await idFromRedirect(
       enregistrerStage(undefined, await stageForm({ offreId, tuteurNom: "Marie Lafargue (IDEC)" })),
+      OFFRE_URL,
     );
     expect(await db.stageOffre.findUniqueOrThrow({ where: { id: offreId } })).toMatchObject({
       statut: "soumise",
@@ -199,7 +192,7 @@ describe("cycle de vie d'une offre de stage", () => {
   it("modifier le fond d'une offre publiée la renvoie en modération ; changer seulement le nombre de places, non", async () => {
     const { employeurId, offreId } = await publishedOffer(2);
     signInAs(employeurId);
-    await idFromRedirect(enregistrerStage(undefined, await stageForm({ offreId, places: "3" })));
+    await idFromRedirect(enregistrerStage(undefined, await stageForm({ offreId, places: "3" })), OFFRE_URL);
     expect(await db.stageOffre.findUniqueOrThrow({ where: { id: offreId } })).toMatchObject({
       statut: "publiee",
       places: 3,
@@ -210,6 +203,7 @@ describe("cycle de vie d'une offre de stage", () => {
         undefined,
         await stageForm({ offreId, places: "3", description: "Nouvelle description du stage." }),
       ),
+      OFFRE_URL,
     );
     expect((await db.stageOffre.findUniqueOrThrow({ where: { id: offreId } })).statut).toBe("soumise");
   });
@@ -223,6 +217,7 @@ describe("cycle de vie d'une offre de stage", () => {
     expect(await db.stageOffre.count()).toBe(0);
     await idFromRedirect(
       enregistrerStage(undefined, await stageForm({ organisationId: org.id, siteId, intent: "brouillon" })),
+      OFFRE_URL,
     );
     expect(await db.stageOffre.count()).toBe(1);
   });
@@ -524,6 +519,7 @@ describe("signalements", () => {
     signInAs(await createPersona("employeur"));
     const offreId = await idFromRedirect(
       enregistrerStage(undefined, await stageForm({ intent: "brouillon" })),
+      OFFRE_URL,
     );
     signInAs((await createUser()).id);
     expect(await signalerStage(undefined, form({ offreId, motif: "autre" }))).toMatchObject({
@@ -562,6 +558,7 @@ describe("expiration", () => {
           intent: "brouillon",
         }),
       ),
+      OFFRE_URL,
     );
     expect((await db.stageOffre.findUniqueOrThrow({ where: { id: offreId } })).finDernierePeriode).toBeNull();
     await db.stageOffre.update({ where: { id: offreId }, data: { statut: "publiee" } });

@@ -10,7 +10,8 @@ import type { Indicateur, PeriodeFiltre, Valeur } from "@/lib/gouvernance/tablea
 import { GET as getCsv } from "@/app/(gouvernance)/gouvernance/tableau-de-bord/csv/route";
 import TableauDeBordPage from "@/app/(gouvernance)/gouvernance/tableau-de-bord/page";
 import { createOrganisation, createPersona, createUser } from "@/tests/factories";
-import { createCandidature, createSite, createStageOffre, dayFromToday } from "@/tests/factories/stages";
+import { createCandidature, createSite, createStageOffre } from "@/tests/factories/stages";
+import { inDays } from "@/tests/support/dates";
 import {
   createDemandeList,
   createFormationSessions,
@@ -163,7 +164,7 @@ async function load(id: IndicateurId, f: PeriodeFiltre = periode): Promise<Indic
 }
 
 beforeEach(() => {
-  periode = { debut: dayFromToday(-100), fin: todayInParis() };
+  periode = { debut: inDays(-100), fin: todayInParis() };
 });
 
 describe("tableau de bord : indicateurs", () => {
@@ -303,7 +304,7 @@ describe("tableau de bord : indicateurs", () => {
       Mobilité: [0, 0],
     });
     // The last 15 days only: S1 and the 3 requests of Marsan.
-    const recent = { debut: dayFromToday(-15), fin: todayInParis() };
+    const recent = { debut: inDays(-15), fin: todayInParis() };
     expect(table(await load("stages-places-territoire", recent))).toEqual({
       [T_DAX]: [1, 3, 2, 66.7],
       Total: [1, 3, 2, 66.7],

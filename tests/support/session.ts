@@ -36,3 +36,15 @@ export async function expectRedirect(promise: Promise<unknown>, path: string): P
   }
   expect(getURLFromRedirectError(outcome.error), "URL de redirection").toBe(path);
 }
+
+/** The id that `pattern` captures in the URL `promise` redirected to (the page of a record just saved). */
+export async function idFromRedirect(promise: Promise<unknown>, pattern: RegExp): Promise<string> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  const url = isRedirectError(error) ? getURLFromRedirectError(error) : "";
+  const id = pattern.exec(url)?.[1];
+  if (!id) throw new Error(`redirection vers ${pattern} attendue, reçu : ${String(error)}`);
+  return id;
+}
