@@ -1,19 +1,10 @@
 // A learner asks the local cell for help with the keyboard only (errors first, then a valid request),
 // the Haute Lande agent finds it in the queue and opens it; staff manage the cells. Axe on every page.
-import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import type { PersonaName } from "../personas";
+import { screenshot, tabTo } from "./helpers";
 
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS === "1";
-
-/** Presses Tab until `locator` has the focus (at most `max` times). */
-async function tabTo(page: Page, locator: Locator, max = 60): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await locator.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  await expect(locator).toBeFocused();
-}
+// Every Tab walk here may cross a whole form.
+const MAX_TABS = 60;
 
 /**
  * The first day after `after` whose day and month are equal (3 March → 03/03): its typed digits read
@@ -31,29 +22,15 @@ function symmetricDay(after: string): { typed: string; iso: string } {
   }
 }
 
-async function contextFor(
-  browser: Browser,
-  context: BrowserContext,
-  loginAs: (persona: PersonaName) => Promise<void>,
-  persona: PersonaName,
-): Promise<BrowserContext> {
-  await loginAs(persona);
-  const own = await browser.newContext({ storageState: await context.storageState() });
-  await context.clearCookies();
-  await own.route(/data\.geopf\.fr|tile\./, (route) => route.abort());
-  return own;
-}
-
 test("une apprenante demande une aide au clavier, la cellule de son territoire la reçoit et l'ouvre", async ({
-  browser,
-  context,
   page,
   loginAs,
+  newContext,
   checkA11y,
 }) => {
   test.setTimeout(180_000);
   const description = `Pas de voiture pour rejoindre mon stage à Pissos avant 7 h (${Date.now()}).`;
-  const celluleContext = await contextFor(browser, context, loginAs, "cellule");
+  const celluleContext = await newContext("cellule");
   await loginAs("apprenant");
 
   await page.goto("/espace-apprenant");
@@ -71,7 +48,7 @@ test("une apprenante demande une aide au clavier, la cellule de son territoire l
 
   // Keyboard only from here. Commune: typing on the select picks the first match, the accepted stage.
   const commune = page.getByLabel("Commune où se pose le besoin");
-  await tabTo(page, commune);
+  await tabTo(page, commune, MAX_TABS);
   await page.keyboard.type("Pissos");
   await expect(commune).toHaveValue("40227");
   await expect(commune.locator("option:checked")).toHaveText(/Stage accepté/);
@@ -83,23 +60,23 @@ test("une apprenante demande une aide au clavier, la cellule de son territoire l
   await expect(page.getByLabel("Du", { exact: true })).toBeFocused();
   await page.keyboard.type(debut.typed);
   await expect(page.getByLabel("Du", { exact: true })).toHaveValue(debut.iso);
-  await tabTo(page, page.getByLabel("Au", { exact: true }));
+  await tabTo(page, page.getByLabel("Au", { exact: true }), MAX_TABS);
   await page.keyboard.type(fin.typed);
   await expect(page.getByLabel("Au", { exact: true })).toHaveValue(fin.iso);
 
   // The radio group: Tab reaches the checked one, arrows move the choice.
-  await tabTo(page, page.getByRole("radio", { name: /^Normale/ }));
+  await tabTo(page, page.getByRole("radio", { name: /^Normale/ }), MAX_TABS);
   await page.keyboard.press("ArrowDown");
   await expect(page.getByRole("radio", { name: /^Urgente/ })).toBeChecked();
 
   const texte = page.getByLabel("Décrivez votre situation");
-  await tabTo(page, texte);
+  await tabTo(page, texte, MAX_TABS);
   await page.keyboard.type(description);
   await expect(page.getByText(`(${description.length} / 2000)`)).toBeVisible();
 
   // First submission: no need ticked, no consent.
   const submit = page.getByRole("button", { name: "Envoyer ma demande" });
-  await tabTo(page, submit);
+  await tabTo(page, submit, MAX_TABS);
   await page.keyboard.press("Enter");
   await expect(page.getByText("Choisissez au moins un besoin.")).toBeVisible();
   await expect(
@@ -114,19 +91,18 @@ test("une apprenante demande une aide au clavier, la cellule de son territoire l
   await expect(page.getByRole("radio", { name: /^Urgente/ })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Logement" })).toHaveAttribute("aria-invalid", "true");
   await checkA11y();
-  if (SCREENSHOTS)
-    await page.screenshot({ path: "docs/screenshots/demande-aide-formulaire-mobile.png", fullPage: true });
+  await screenshot(page, "demande-aide-formulaire-mobile");
 
   // Then the needs and the consent, with Space.
-  await tabTo(page, page.getByRole("checkbox", { name: "Logement" }));
+  await tabTo(page, page.getByRole("checkbox", { name: "Logement" }), MAX_TABS);
   await page.keyboard.press("Space");
-  await tabTo(page, page.getByRole("checkbox", { name: /^Mobilité/ }));
+  await tabTo(page, page.getByRole("checkbox", { name: /^Mobilité/ }), MAX_TABS);
   await page.keyboard.press("Space");
   const consent = page.getByRole("checkbox", { name: /J'accepte que ces informations soient transmises/ });
-  await tabTo(page, consent);
+  await tabTo(page, consent, MAX_TABS);
   await page.keyboard.press("Space");
   await expect(consent).toBeChecked();
-  await tabTo(page, submit);
+  await tabTo(page, submit, MAX_TABS);
   await page.keyboard.press("Enter");
 
   await expect(page).toHaveURL(/\/espace-apprenant\/demandes\/[a-z0-9]+\?envoyee=1$/);
@@ -142,8 +118,7 @@ test("une apprenante demande une aide au clavier, la cellule de son territoire l
   const lien = agent.locator(`a[href="/cellule/demandes/${demandeId}"]`);
   await expect(lien).toHaveText("Logement, Mobilité à Pissos");
   await checkA11y(agent);
-  if (SCREENSHOTS)
-    await agent.screenshot({ path: "docs/screenshots/cellule-file-demandes.png", fullPage: true });
+  await screenshot(agent, "cellule-file-demandes");
   await lien.click();
   await expect(
     agent.getByRole("heading", { level: 1, name: /Logement, Mobilité \(transport/ }),
@@ -155,8 +130,7 @@ test("une apprenante demande une aide au clavier, la cellule de son territoire l
   await expect(agent.getByText("Vous suivez cette demande.")).toBeVisible();
   await expect(agent.getByText("Prise en charge", { exact: true }).first()).toBeVisible();
   await checkA11y(agent);
-  if (SCREENSHOTS)
-    await agent.screenshot({ path: "docs/screenshots/cellule-demande-detail.png", fullPage: true });
+  await screenshot(agent, "cellule-demande-detail");
   await celluleContext.close();
 });
 

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import type { PersonaName } from "../personas";
 import { FAMILLE_CHAMBRE_TITRE } from "../../prisma/demo/ressources";
+import { inDays } from "../support/dates";
+import { tabTo } from "./helpers";
 
 // A learner with an accepted stage in Pissos (rural Haute Lande) asks for housing; the agent of the
 // Haute Lande cell takes the request, finds the host family's room in the matching and proposes it;
@@ -10,43 +10,14 @@ import { FAMILLE_CHAMBRE_TITRE } from "../../prisma/demo/ressources";
 const PISSOS = "40227";
 const ADRESSE_FAMILLE = "14 chemin de Hourtic";
 
-/** "YYYY-MM-DD", `days` from now. */
-function inDays(days: number): string {
-  return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
-/** A browser context of its own for a persona (see parcours-stage-complet.spec.ts). */
-async function contextFor(
-  browser: Browser,
-  context: BrowserContext,
-  loginAs: (persona: PersonaName) => Promise<void>,
-  persona: PersonaName,
-): Promise<BrowserContext> {
-  await loginAs(persona);
-  const own = await browser.newContext({ storageState: await context.storageState() });
-  await context.clearCookies();
-  await own.route(/data\.geopf\.fr|tile\./, (route) => route.abort());
-  return own;
-}
-
-/** Presses Tab until `locator` has the focus (at most `max` times). */
-async function tabTo(page: Page, locator: ReturnType<Page["locator"]>, max = 40): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await locator.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  await expect(locator).toBeFocused();
-}
-
 test("une apprenante en stage à Pissos demande un logement, la cellule lui propose la chambre d'une famille d'accueil, elle l'accepte et reçoit l'adresse", async ({
-  browser,
-  context,
   page,
   loginAs,
+  newContext,
   checkA11y,
 }) => {
   test.setTimeout(180_000);
-  const celluleContext = await contextFor(browser, context, loginAs, "cellule");
+  const celluleContext = await newContext("cellule");
   await loginAs("apprenant");
   const description = `Mon stage à Pissos est à 60 km de chez moi, je cherche une chambre (${Date.now()}).`;
 
@@ -151,14 +122,13 @@ test("carte : la couche hébergement et mobilité s'active au clavier, se distin
 });
 
 test("une famille d'accueil propose un vélo, l'équipe le publie ; la fiche d'un stage à Pissos montre ce qui est à proximité", async ({
-  browser,
-  context,
   page,
   loginAs,
+  newContext,
   checkA11y,
 }) => {
   test.setTimeout(120_000);
-  const staffContext = await contextFor(browser, context, loginAs, "staff");
+  const staffContext = await newContext("staff");
   await loginAs("famille");
   const titre = `Vélo de ville prêté aux stagiaires ${Date.now()}`;
 

@@ -1,23 +1,10 @@
 // A learner finds a training in the catalogue with the keyboard only, opens it, bookmarks it and
 // finds it again in "Mes favoris"; axe finds no defect on any page visited.
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { screenshot, tabTo } from "./helpers";
 
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS === "1";
 const status = (page: Page) => page.locator('main [role="status"][aria-live="polite"]').first();
-
-async function screenshot(page: Page, name: string) {
-  if (SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
-}
-
-/** Presses Tab (or Shift+Tab) until `locator` has the focus, at most `max` times. */
-async function tabTo(page: Page, locator: Locator, max = 40, key = "Tab"): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await locator.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(key);
-  }
-  await expect(locator).toBeFocused();
-}
 
 test("une apprenante filtre le catalogue au clavier, ouvre une formation, l'ajoute à ses favoris et l'y retrouve", async ({
   page,

@@ -2,17 +2,9 @@
 // and no accessibility defect found by axe with results, without results and with an ignored filter.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { tabTo } from "./helpers";
 
 const status = (page: Page) => page.locator('main [role="status"][aria-live="polite"]').first();
-
-/** Presses Tab until `locator` has the focus (at most `max` times). */
-async function tabTo(page: Page, locator: ReturnType<Page["locator"]>, max = 40): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await locator.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  await expect(locator).toBeFocused();
-}
 
 test("trouver un stage au clavier : filtres, résultats annoncés, fiche", async ({ page, checkA11y }) => {
   await page.goto("/carte");

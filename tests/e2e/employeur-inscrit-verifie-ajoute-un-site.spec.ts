@@ -2,8 +2,8 @@ import { expect, test } from "./fixtures";
 import { PERSONA_PASSWORD } from "../personas";
 
 test("un employeur s'inscrit, l'équipe vérifie l'organisation, l'employeur ajoute un site en déplaçant le repère", async ({
-  browser,
   page,
+  newContext,
   checkA11y,
   readMails,
 }) => {
@@ -43,8 +43,7 @@ test("un employeur s'inscrit, l'équipe vérifie l'organisation, l'employeur ajo
     .toContain("Votre inscription est en cours de vérification");
 
   // Staff verify it, in their own browser session.
-  const staffContext = await browser.newContext();
-  await staffContext.route(/data\.geopf\.fr|tile\./, (r) => r.abort());
+  const staffContext = await newContext();
   const staff = await staffContext.newPage();
   await staff.goto("/connexion?retour=/moderation/organisations");
   await staff.getByLabel("Adresse e-mail").fill("staff@demo.iflts.fr");

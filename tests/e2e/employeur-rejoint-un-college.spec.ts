@@ -1,33 +1,16 @@
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import type { PersonaName } from "../personas";
 
 // An employer asks to join the employers' collège, staff accept, the employer opens the governance
 // dashboard, filters it by territory and downloads one indicator as CSV; leaving closes it at once.
 
-async function contextFor(
-  browser: Browser,
-  context: BrowserContext,
-  loginAs: (persona: PersonaName) => Promise<void>,
-  persona: PersonaName,
-): Promise<BrowserContext> {
-  await loginAs(persona);
-  const own = await browser.newContext({ storageState: await context.storageState() });
-  await context.clearCookies();
-  await own.route(/data\.geopf\.fr|tile\./, (route) => route.abort());
-  return own;
-}
-
 test("un employeur demande à rejoindre le collège des employeurs, l'équipe accepte : il ouvre le tableau de bord, filtre par territoire et télécharge un CSV", async ({
-  browser,
-  context,
-  loginAs,
+  newContext,
   checkA11y,
 }) => {
   test.setTimeout(180_000);
-  const employeurContext = await contextFor(browser, context, loginAs, "employeur");
-  const staffContext = await contextFor(browser, context, loginAs, "staff");
+  const employeurContext = await newContext("employeur");
+  const staffContext = await newContext("staff");
   const employeur = await employeurContext.newPage();
   const staff = await staffContext.newPage();
   const nav = employeur.getByRole("navigation", { name: "Navigation principale" });

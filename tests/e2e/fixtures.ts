@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { PERSONA_PASSWORD, personas, type PersonaName } from "../personas";
 import type { CapturedMail } from "../support/smtp";
 import { E2E_AUTH_DIR, E2E_BASE_URL, E2E_MAIL_DIR } from "./config";
@@ -10,6 +10,11 @@ import { E2E_AUTH_DIR, E2E_BASE_URL, E2E_MAIL_DIR } from "./config";
 type Fixtures = {
   /** Signs the page's context in as this persona (real sign-in form, once per persona and run). */
   loginAs: (persona: PersonaName) => Promise<void>;
+  /**
+   * Another browser of the journey: a context of its own (tiles blocked), signed in as `persona` or
+   * anonymous; closed when the test ends.
+   */
+  newContext: (persona?: PersonaName) => Promise<BrowserContext>;
   /** Fails with the list of WCAG 2.1 A/AA violations found by axe on the page. */
   checkA11y: (page?: Page) => Promise<void>;
   /** Mails captured so far for this address, oldest first; poll with expect.poll() to wait for one. */
@@ -77,6 +82,19 @@ export const test = base.extend<Fixtures>({
       };
       await context.addCookies(state.cookies);
     });
+  },
+
+  newContext: async ({ browser }, provide) => {
+    const opened: BrowserContext[] = [];
+    await provide(async (persona) => {
+      const own = await browser.newContext(
+        persona ? { storageState: await personaStorageState(browser, persona) } : undefined,
+      );
+      opened.push(own);
+      await own.route(isTileRequest, (route) => route.abort());
+      return own;
+    });
+    await Promise.all(opened.map((c) => c.close()));
   },
 
   checkA11y: async ({ page }, provide) => {

@@ -1,15 +1,8 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { screenshot } from "./helpers";
 
 // A young visitor discovers a profession, then its trainings and placements in the Landes; a reuser
 // reads the open data documentation and downloads the exports.
-
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS === "1";
-
-/** With E2E_SCREENSHOTS=1: the whole page into docs/screenshots/. */
-async function screenshot(page: Page, name: string) {
-  if (SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
-}
 
 test("de la liste des métiers à un métier, puis à ses formations et à ses stages déjà filtrés", async ({
   page,

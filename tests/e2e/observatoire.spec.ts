@@ -1,16 +1,6 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS === "1";
-
-/** With E2E_SCREENSHOTS=1: the whole page into docs/screenshots/. */
-async function screenshot(page: Page, name: string) {
-  if (SCREENSHOTS) {
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
-  }
-}
+import { screenshot } from "./helpers";
 
 // A visitor reads the public observatory: a map of the Landes with one circle per territory, the
 // same numbers in a table, and a CSV export of them.
@@ -34,7 +24,7 @@ test("l'observatoire montre un indicateur par territoire, sur la carte, en table
   await expect(page).toHaveURL(/\/observatoire\?indicateur=demandes-logement$/);
   await expect(page.getByRole("heading", { level: 2, name: /Demandes d'aide « logement »/ })).toBeVisible();
   await checkA11y();
-  await screenshot(page, "observatoire");
+  await screenshot(page, "observatoire", { settleMs: 500 });
 
   await page.getByLabel("Indicateur").selectOption("places-non-pourvues");
   await page.getByRole("button", { name: "Afficher" }).click();
@@ -72,5 +62,5 @@ test("l'observatoire reste lisible sur téléphone", async ({ page, checkA11y })
   await expect(page.getByRole("heading", { level: 2, name: "Sessions de formation à venir" })).toBeVisible();
   await expect(page.locator(".leaflet-container")).toBeVisible();
   await checkA11y();
-  await screenshot(page, "observatoire-telephone");
+  await screenshot(page, "observatoire-telephone", { settleMs: 500 });
 });

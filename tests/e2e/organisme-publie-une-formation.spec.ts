@@ -1,24 +1,20 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { screenshot } from "./helpers";
 
 // A training body publishes a training with two sessions (after fixing a session error), staff
 // approve it, and the body sees it published. The learner side is the public catalogue's journey.
 
 const DIPLOME = "Diplôme d'État d'accompagnant éducatif et social";
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS === "1";
 // Sessions next year and the year after: never in the past, whatever the day the suite runs.
 const Y1 = new Date().getFullYear() + 1;
 const Y2 = Y1 + 1;
-
-async function screenshot(page: Page, name: string) {
-  if (SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
-}
 
 test("un organisme crée une formation à deux sessions, corrige une erreur de dates et la soumet ; l'équipe la publie ; un·e apprenant·e la trouve par la fiche métier et par les filtres", async ({
   browser,
   page,
   context,
   loginAs,
+  newContext,
   checkA11y,
 }) => {
   test.slow(); // three roles' pages and nine accessibility scans
@@ -208,8 +204,7 @@ test("un organisme crée une formation à deux sessions, corrige une erreur de d
   await checkA11y();
 
   // 5. A learner finds it from the métier page, then through the catalogue filters.
-  const learner = await browser.newContext();
-  await learner.route(/data\.geopf\.fr|tile\./, (route) => route.abort());
+  const learner = await newContext();
   const visitor = await learner.newPage();
   await visitor.goto("/metiers/deaes");
   await visitor.getByRole("link", { name: /^Voir les formations/ }).click();

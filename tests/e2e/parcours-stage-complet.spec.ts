@@ -1,52 +1,18 @@
-import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { personas, type PersonaName } from "../personas";
+import { personas } from "../personas";
+import { inDays } from "../support/dates";
+import { phoneScreenshot, screenshot } from "./helpers";
 
 // The cross-role journey of a stage offer: posted with one place, moderated, found on the map,
 // applied to, accepted, then filled.
 
 const DIPLOME = "Diplôme d'État de moniteur-éducateur";
 const METIER = "Moniteur-éducateur";
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS === "1";
-
-/** "YYYY-MM-DD", `days` from now. */
-function inDays(days: number): string {
-  return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
-/**
- * A browser context of its own for a persona: signed in with the loginAs fixture on the test's
- * context, whose cookies are then moved to the new context.
- */
-async function contextFor(
-  browser: Browser,
-  context: BrowserContext,
-  loginAs: (persona: PersonaName) => Promise<void>,
-  persona: PersonaName,
-): Promise<BrowserContext> {
-  await loginAs(persona);
-  const own = await browser.newContext({ storageState: await context.storageState() });
-  await context.clearCookies();
-  await own.route(/data\.geopf\.fr|tile\./, (route) => route.abort());
-  return own;
-}
-
-/** With E2E_SCREENSHOTS=1: the page, whole or its first `maxHeight` pixels, into docs/screenshots/. */
-async function screenshot(page: Page, name: string, maxHeight?: number) {
-  if (!SCREENSHOTS) return;
-  const width = page.viewportSize()?.width ?? 1280;
-  await page.screenshot({
-    path: `docs/screenshots/${name}.png`,
-    fullPage: true,
-    clip: maxHeight ? { x: 0, y: 0, width, height: maxHeight } : undefined,
-  });
-}
 
 test("un employeur publie un stage d'une place, l'équipe le valide, une apprenante le trouve sur la carte et candidate, l'employeur accepte : le stage est pourvu", async ({
-  browser,
-  context,
   page,
   loginAs,
+  newContext,
   checkA11y,
   readMails,
 }) => {
@@ -54,8 +20,8 @@ test("un employeur publie un stage d'une place, l'équipe le valide, une apprena
   const stamp = Date.now();
   const titre = `Stage moniteur-éducateur en foyer ${stamp}`;
 
-  const employeurContext = await contextFor(browser, context, loginAs, "employeur");
-  const staffContext = await contextFor(browser, context, loginAs, "staff");
+  const employeurContext = await newContext("employeur");
+  const staffContext = await newContext("staff");
   await loginAs("apprenant");
 
   // 1. The employer posts the offer and submits it to moderation.
@@ -91,8 +57,7 @@ test("un employeur publie un stage d'une place, l'équipe le valide, une apprena
   const offreId = new URL(employeur.url()).pathname.split("/").pop()!;
 
   // The offer is not public while it waits for moderation.
-  const anonymousContext = await browser.newContext();
-  await anonymousContext.route(/data\.geopf\.fr|tile\./, (route) => route.abort());
+  const anonymousContext = await newContext();
   const anonymous = await anonymousContext.newPage();
   expect((await anonymous.goto(`/stages/${offreId}`))?.status()).toBe(404);
 
@@ -110,7 +75,7 @@ test("un employeur publie un stage d'une place, l'équipe le valide, une apprena
   await expect(item.getByText("En attente de modération")).toBeVisible();
   await expect(item.getByText(DIPLOME)).toBeVisible();
   await checkA11y(staff);
-  await screenshot(staff, "moderation-stages", 2600);
+  await screenshot(staff, "moderation-stages", { maxHeight: 2600 });
   await item.getByRole("button", { name: `Publier ${titre}` }).click();
   await expect(staff.getByText("L'offre est publiée : elle apparaît sur la carte")).toBeVisible();
   await expect(staff.getByRole("heading", { name: titre })).toHaveCount(0);
@@ -140,11 +105,7 @@ test("un employeur publie un stage d'une place, l'équipe le valide, une apprena
   await expect(page.getByText("tutorat@ehpad-les-pins.example")).toBeVisible();
   await checkA11y();
   await screenshot(page, "stage-detail");
-  if (SCREENSHOTS) {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await screenshot(page, "stage-detail-mobile");
-    await page.setViewportSize({ width: 1280, height: 720 });
-  }
+  await phoneScreenshot(page, "stage-detail-mobile");
 
   // 4. The learner applies; a wrong period is refused first, with what was typed kept.
   const candidature = page.getByRole("form", { name: "Candidater à ce stage" });

@@ -1,16 +1,10 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { screenshot } from "./helpers";
 
 // A member of a collège reads the dashboard, filters it by territory and downloads one widget's
 // numbers; a learner is refused.
 
 const WIDGETS = 13;
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS === "1";
-
-/** With E2E_SCREENSHOTS=1: the whole page into docs/screenshots/. */
-async function screenshot(page: Page, name: string, fullPage = true) {
-  if (SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage });
-}
 
 test("un membre d'un collège consulte le tableau de bord, le filtre et télécharge un indicateur", async ({
   page,
@@ -32,7 +26,7 @@ test("un membre d'un collège consulte le tableau de bord, le filtre et téléch
   expect((await graphiques.count()) + (await vides.count())).toBe(WIDGETS);
   await expect(page.getByRole("img", { name: /^Graphique : Membres par collège/ })).toBeVisible();
   await checkA11y();
-  await screenshot(page, "tableau-de-bord", false);
+  await screenshot(page, "tableau-de-bord", { fullPage: false });
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Filtrer" })).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeHidden();
