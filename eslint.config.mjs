@@ -22,6 +22,23 @@ export default defineConfig([
     },
   },
   {
+    // Production code and the seed never depend on tests: the personas they share live in prisma/.
+    files: ["app/**", "components/**", "lib/**", "prisma/**", "proxy.ts", "instrumentation.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/tests/*", "**/tests/**"],
+              message: "Le code de production et le seed n'importent rien de tests/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Only lib/env.ts reads process.env on the server (scripts and tests set it up).
     files: ["app/**", "components/**", "lib/**"],
     ignores: ["lib/env.ts"],

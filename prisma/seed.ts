@@ -7,7 +7,7 @@ import type { OrganisationType, PrismaClient, Role } from "@/generated/prisma/cl
 import { todayInParis } from "@/lib/dates";
 import type { StageStatut } from "@/lib/stages/constants";
 import { siretValid } from "@/lib/validation/identifiants";
-import { PERSONA_PASSWORD, personas } from "@/tests/personas";
+import { PERSONA_PASSWORD, personas } from "@/prisma/personas";
 import { createScriptClient } from "./client";
 import {
   DEMO_ID_PREFIX,

@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
-import { personas, PERSONA_PASSWORD } from "../tests/personas";
+import { personas, PERSONA_PASSWORD } from "../prisma/personas";
 import { percentile } from "./bench-support";
 
 const ROOT = path.resolve(import.meta.dirname, "..");

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { createServer } from "node:net";
 import path from "node:path";
 import pg from "pg";
-import { PERSONA_PASSWORD, personas, type PersonaName } from "../tests/personas";
+import { PERSONA_PASSWORD, personas, type PersonaName } from "../prisma/personas";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-db";
 
 const ROOT = path.resolve(import.meta.dirname, "..");

@@ -7,7 +7,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Modalite, Rythme } from "@/lib/formations/constants";
 import { siretValid } from "@/lib/validation/identifiants";
-import { personas } from "@/tests/personas";
+import { personas } from "@/prisma/personas";
 
 type DiplomeCode =
   | "DEAES"

@@ -5,7 +5,7 @@
 import { hash } from "@node-rs/argon2";
 import type { BesoinType, DemandeStatut, DemandeUrgence, PrismaClient } from "@/generated/prisma/client";
 import { addWorkingDays, dateFromIso, isoFromDate } from "@/lib/dates";
-import { PERSONA_PASSWORD, personas } from "@/tests/personas";
+import { PERSONA_PASSWORD, personas } from "@/prisma/personas";
 
 /** The persona learner's accepted placement in Pissos (commune 40227, territory haute-lande). */
 export const DEMO_STAGE_PISSOS_ID = "demo-freins-stage-pissos";

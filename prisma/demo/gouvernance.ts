@@ -8,7 +8,7 @@
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { collegeId } from "@/prisma/reference/colleges";
-import { PERSONA_PASSWORD, personas } from "@/tests/personas";
+import { PERSONA_PASSWORD, personas } from "@/prisma/personas";
 
 export const DEMO_GOUVERNANCE_PREFIX = {
   institution: "demo-gouv-org-",

@@ -3,7 +3,7 @@
 // waiting for moderation. Idempotent: stable ids, upserts.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { MobiliteType, RessourceStatut, RessourceType } from "@/generated/prisma/enums";
-import { personas } from "@/tests/personas";
+import { personas } from "@/prisma/personas";
 
 /** The persona family's room, found by the agent's matching in the e2e journey. */
 export const FAMILLE_CHAMBRE_ID = "demo-ressource-famille-pissos";

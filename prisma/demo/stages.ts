@@ -1,7 +1,7 @@
 // Demo placement offers: employers, sites and ~300 offers spread over real Landes communes.
 // Pure and deterministic: the same input gives the same output; only dates follow `today`.
 // The seed (prisma/seed.ts) writes the result; tests/unit/demo-stages.test.ts checks it.
-import { personas } from "@/tests/personas";
+import { personas } from "@/prisma/personas";
 
 // ---------------------------------------------------------------------------
 // Input and output

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { PERSONA_PASSWORD } from "../personas";
+import { PERSONA_PASSWORD } from "../../prisma/personas";
 
 test("un employeur s'inscrit, l'équipe vérifie l'organisation, l'employeur ajoute un site en déplaçant le repère", async ({
   page,

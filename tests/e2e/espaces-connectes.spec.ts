@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import type { PersonaName } from "../personas";
+import type { PersonaName } from "../../prisma/personas";
 
 // Every page of each signed-in space, with the navigation that person should see.
 const SPACES: { persona: PersonaName; pages: [string, string | RegExp][]; nav: string }[] = [

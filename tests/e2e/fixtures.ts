@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "no
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { PERSONA_PASSWORD, personas, type PersonaName } from "../personas";
+import { PERSONA_PASSWORD, personas, type PersonaName } from "../../prisma/personas";
 import type { CapturedMail } from "../support/smtp";
 import { E2E_AUTH_DIR, E2E_BASE_URL, E2E_MAIL_DIR } from "./config";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { personas } from "../personas";
+import { personas } from "../../prisma/personas";
 import { inDays } from "../support/dates";
 import { phoneScreenshot, screenshot } from "./helpers";
 

@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import { db } from "@/lib/db";
-import { personas, PERSONA_PASSWORD, type PersonaName } from "@/tests/personas";
+import { personas, PERSONA_PASSWORD, type PersonaName } from "@/prisma/personas";
 
 let counter = 0;
 const next = () => ++counter;

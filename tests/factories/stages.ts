@@ -5,7 +5,7 @@ import { inDays } from "../support/dates";
 import type { CandidatureStatut, StageStatut } from "@/lib/stages/constants";
 import { PERSONA_EMPLOYEUR_SITE_ID } from "@/prisma/demo/stages";
 import { diplomeId } from "@/prisma/reference/diplomes";
-import { personas } from "@/tests/personas";
+import { personas } from "@/prisma/personas";
 import { createOrganisation, createUser } from "./index";
 
 let counter = 0;

@@ -8,7 +8,7 @@ import { hasAccess, ROLES, type Access, type AppRole } from "@/lib/auth/permissi
 import { actionFiles, discoverActions, ROOT, sourceFiles } from "@/tests/support/actions";
 import { signInAs } from "@/tests/support/session";
 import { createPersona } from "@/tests/factories";
-import type { PersonaName } from "@/tests/personas";
+import type { PersonaName } from "@/prisma/personas";
 
 export const ACTIONS: Record<string, Access> = {
   "lib/comptes/actions.ts#inscrireApprenant": "public",

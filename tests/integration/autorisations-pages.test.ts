@@ -17,7 +17,7 @@ import { createSite, createStageOffre } from "@/tests/factories/stages";
 import { createFormationSessions } from "@/tests/factories/tableau-de-bord";
 import { ROOT, sourceFiles } from "@/tests/support/actions";
 import { signInAs } from "@/tests/support/session";
-import { personas, type PersonaName } from "@/tests/personas";
+import { personas, type PersonaName } from "@/prisma/personas";
 
 /** Records the pages show, owned by the personas (built once per test by `fixture()`). */
 type Fixture = {

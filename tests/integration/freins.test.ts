@@ -37,7 +37,7 @@ import { getSmtpCapture } from "@/tests/support/smtp";
 import { createPersona, createUser, form, uniqueSiret } from "@/tests/factories";
 import { createAgent, createCellule, createDemande } from "@/tests/factories/freins";
 import { inDays } from "@/tests/support/dates";
-import { personas, type PersonaName } from "@/tests/personas";
+import { personas, type PersonaName } from "@/prisma/personas";
 
 const SECRET = "Je dors dans ma voiture depuis une semaine";
 

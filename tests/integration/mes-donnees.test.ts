@@ -9,7 +9,7 @@ import { createOrganisation, createPersona, createUser, form } from "@/tests/fac
 import { createDemande } from "@/tests/factories/freins";
 import { createCandidature, createStageOffre } from "@/tests/factories/stages";
 import { expectRedirect, signInAs } from "@/tests/support/session";
-import { PERSONA_PASSWORD } from "@/tests/personas";
+import { PERSONA_PASSWORD } from "@/prisma/personas";
 
 const deletedCookies: string[] = [];
 vi.mock("next/headers", () => ({

@@ -20,7 +20,7 @@ import {
 } from "@/tests/factories/tableau-de-bord";
 import { territoireOf } from "@/tests/factories/freins";
 import { expectRedirect, signInAs } from "@/tests/support/session";
-import type { PersonaName } from "@/tests/personas";
+import type { PersonaName } from "@/prisma/personas";
 
 const DAX = "40088"; // territory "Grand Dax et Pays d'Orthe"
 const MARSAN = "40192"; // territory "Marsan et Pays Grenadois"

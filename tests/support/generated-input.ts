@@ -15,7 +15,7 @@ import { createPersona } from "@/tests/factories";
 import { discoverActions } from "@/tests/support/actions";
 import { REFERENCE_TABLES } from "@/tests/support/database";
 import { signInAs } from "@/tests/support/session";
-import { personas, type PersonaName } from "@/tests/personas";
+import { personas, type PersonaName } from "@/prisma/personas";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 

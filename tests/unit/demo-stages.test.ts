@@ -16,7 +16,7 @@ import { buildLandesReference, readRawReferenceFiles } from "@/prisma/reference/
 import { DIPLOMES } from "@/prisma/reference/diplomes";
 import { PUBLICS } from "@/prisma/reference/publics";
 import { TERRITOIRES, territoireSlugForEpci } from "@/prisma/reference/territoires";
-import { personas } from "@/tests/personas";
+import { personas } from "@/prisma/personas";
 
 const { communes } = buildLandesReference(readRawReferenceFiles());
 const communeByCode = new Map(communes.map((c) => [c.code, c]));
