@@ -1,6 +1,5 @@
 "use client";
 
-import type { ReactNode } from "react";
 import {
   RYTHME_DETAIL_MAX,
   RYTHME_LABELS,
@@ -9,7 +8,7 @@ import {
 } from "@/lib/formations/constants";
 import type { FormValues } from "@/lib/actions/result";
 import { valuesOf } from "@/components/forms/Field";
-import { RepeatedRows, type RepeatedRow, type RowIds } from "@/components/forms/RepeatedRows";
+import { RepeatedRows, RowField, type RepeatedRow, type RowIds } from "@/components/forms/RepeatedRows";
 
 // Sessions: repeated rows posted as parallel lists (sessionDebut, sessionFin…), read by readSessions.
 const ROW_FIELDS = {
@@ -21,14 +20,14 @@ const ROW_FIELDS = {
   rythme: "sessionRythme",
   rythmeDetail: "sessionRythmeDetail",
 } as const;
-type RowField = keyof typeof ROW_FIELDS;
-type Session = Record<RowField, string>;
-const FIELDS = Object.keys(ROW_FIELDS) as RowField[];
+type SessionField = keyof typeof ROW_FIELDS;
+type Session = Record<SessionField, string>;
+const FIELDS = Object.keys(ROW_FIELDS) as SessionField[];
 
 type SessionSite = { id: string; nom: string; commune: string };
 
 // Which inputs a row's problem (as readSessions words it) is about; unknown wording flags the whole row.
-const PROBLEM_FIELDS: [RegExp, RowField[]][] = [
+const PROBLEM_FIELDS: [RegExp, SessionField[]][] = [
   [/\bsite\b/i, ["siteId"]],
   [/date de début et une date de fin/i, ["debut", "fin"]],
   [/date de fin/i, ["debut", "fin"]],
@@ -38,8 +37,8 @@ const PROBLEM_FIELDS: [RegExp, RowField[]][] = [
   [/rythme/i, ["rythme"]],
 ];
 
-function invalidFields(messages: string[]): Set<RowField> {
-  const fields = new Set<RowField>();
+function invalidFields(messages: string[]): Set<SessionField> {
+  const fields = new Set<SessionField>();
   for (const message of messages) {
     const match = PROBLEM_FIELDS.find(([pattern]) => pattern.test(message));
     for (const f of match ? match[1] : FIELDS) fields.add(f);
@@ -61,7 +60,7 @@ export function FormationSessions({
   sites: SessionSite[];
 }) {
   const columns = Object.fromEntries(FIELDS.map((f) => [f, valuesOf(values, ROW_FIELDS[f])])) as Record<
-    RowField,
+    SessionField,
     string[]
   >;
   const count = Math.max(...FIELDS.map((f) => columns[f].length), 0);
@@ -112,74 +111,68 @@ function SessionFields({
   sites: SessionSite[];
 }) {
   const invalid = invalidFields(row.errors);
-  const detailHintId = ids.id("rythmeDetail-aide");
-  const control = (f: RowField, hintId?: string) => {
-    const describedBy = [hintId, invalid.has(f) ? ids.errorId : undefined].filter(Boolean).join(" ");
-    return {
-      id: ids.id(f),
-      name: ROW_FIELDS[f],
-      defaultValue: row.values[f],
-      "aria-invalid": invalid.has(f) ? (true as const) : undefined,
-      "aria-describedby": describedBy || undefined,
-      className: "input",
-    };
-  };
-  const label = (f: RowField, text: string, optional?: boolean): ReactNode => (
-    <label htmlFor={ids.id(f)} className="block font-semibold">
-      {text}
-      {optional ? <span className="font-normal text-gray-700"> (facultatif)</span> : null}
-    </label>
-  );
+  const field = (f: SessionField) => ({ ids, field: f, invalid: invalid.has(f) });
+  const value = (f: SessionField) => ({ name: ROW_FIELDS[f], defaultValue: row.values[f] });
   return (
     <>
-      <div className="space-y-1">
-        {label("siteId", "Site")}
-        <select {...control("siteId")}>
-          <option value="">— Choisir un site —</option>
-          {sites.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.nom} ({s.commune})
-            </option>
-          ))}
-        </select>
-      </div>
+      <RowField {...field("siteId")} label="Site">
+        {(control) => (
+          <select {...control} {...value("siteId")}>
+            <option value="">— Choisir un site —</option>
+            {sites.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.nom} ({s.commune})
+              </option>
+            ))}
+          </select>
+        )}
+      </RowField>
       {/* Aligned on the inputs: a label that wraps must not shift its neighbour's input. */}
       <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
-        <div className="space-y-1">
-          {label("debut", "Date de début")}
-          <input type="date" {...control("debut")} />
-        </div>
-        <div className="space-y-1">
-          {label("fin", "Date de fin")}
-          <input type="date" {...control("fin")} />
-        </div>
-        <div className="space-y-1">
-          {label("limite", "Date limite de candidature", true)}
-          <input type="date" {...control("limite")} />
-        </div>
-        <div className="space-y-1">
-          {label("places", "Nombre de places")}
-          <input type="number" inputMode="numeric" min={1} max={SESSION_PLACES_MAX} {...control("places")} />
-        </div>
+        <RowField {...field("debut")} label="Date de début">
+          {(control) => <input type="date" {...control} {...value("debut")} />}
+        </RowField>
+        <RowField {...field("fin")} label="Date de fin">
+          {(control) => <input type="date" {...control} {...value("fin")} />}
+        </RowField>
+        <RowField {...field("limite")} label="Date limite de candidature" optional>
+          {(control) => <input type="date" {...control} {...value("limite")} />}
+        </RowField>
+        <RowField {...field("places")} label="Nombre de places">
+          {(control) => (
+            <input
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={SESSION_PLACES_MAX}
+              {...control}
+              {...value("places")}
+            />
+          )}
+        </RowField>
       </div>
-      <div className="space-y-1 sm:w-1/2 sm:pr-2">
-        {label("rythme", "Rythme")}
-        <select {...control("rythme")}>
-          <option value="">— Choisir —</option>
-          {Object.entries(RYTHME_LABELS).map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="space-y-1">
-        {label("rythmeDetail", "Précisions sur le rythme", true)}
-        <p id={detailHintId} className="text-sm text-gray-700">
-          Par exemple : 2 jours en centre / 3 jours en structure.
-        </p>
-        <input type="text" maxLength={RYTHME_DETAIL_MAX} {...control("rythmeDetail", detailHintId)} />
-      </div>
+      <RowField {...field("rythme")} label="Rythme" className="sm:w-1/2 sm:pr-2">
+        {(control) => (
+          <select {...control} {...value("rythme")}>
+            <option value="">— Choisir —</option>
+            {Object.entries(RYTHME_LABELS).map(([v, text]) => (
+              <option key={v} value={v}>
+                {text}
+              </option>
+            ))}
+          </select>
+        )}
+      </RowField>
+      <RowField
+        {...field("rythmeDetail")}
+        label="Précisions sur le rythme"
+        optional
+        hint="Par exemple : 2 jours en centre / 3 jours en structure."
+      >
+        {(control) => (
+          <input type="text" maxLength={RYTHME_DETAIL_MAX} {...control} {...value("rythmeDetail")} />
+        )}
+      </RowField>
     </>
   );
 }

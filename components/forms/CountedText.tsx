@@ -12,10 +12,21 @@ type Props = {
   defaultValue: string;
   errors?: string[];
   example: string;
+  required?: boolean;
 };
 
-/** A required text input or textarea whose hint counts the characters typed against the limit. */
-export function CountedText({ label, name, max, multiline, rows = 8, defaultValue, errors, example }: Props) {
+/** A text input or textarea (required unless said) whose hint counts the characters typed against the limit. */
+export function CountedText({
+  label,
+  name,
+  max,
+  multiline,
+  rows = 8,
+  defaultValue,
+  errors,
+  example,
+  required = true,
+}: Props) {
   const [length, setLength] = useState(defaultValue.length);
   const hint = (
     <>
@@ -26,12 +37,12 @@ export function CountedText({ label, name, max, multiline, rows = 8, defaultValu
     </>
   );
   return (
-    <Field label={label} name={name} hint={hint} errors={errors} required>
+    <Field label={label} name={name} hint={hint} errors={errors} required={required}>
       {(control) =>
         multiline ? (
           <textarea
             {...control}
-            required
+            required={required}
             rows={rows}
             maxLength={max}
             defaultValue={defaultValue}
@@ -41,7 +52,7 @@ export function CountedText({ label, name, max, multiline, rows = 8, defaultValu
         ) : (
           <input
             {...control}
-            required
+            required={required}
             maxLength={max}
             defaultValue={defaultValue}
             onChange={(e) => setLength(e.target.value.length)}

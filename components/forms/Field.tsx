@@ -26,10 +26,9 @@ export function Field({ label, name, hint, errors, required, children }: FieldPr
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block font-semibold">
+      <FieldLabel htmlFor={id} optional={!required}>
         {label}
-        {required ? null : <span className="font-normal text-gray-700"> (facultatif)</span>}
-      </label>
+      </FieldLabel>
       {hint ? (
         <p id={hintId} className="text-sm text-gray-700">
           {hint}
@@ -43,6 +42,24 @@ export function Field({ label, name, hint, errors, required, children }: FieldPr
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A control's label; an optional control says so in words. */
+export function FieldLabel({
+  htmlFor,
+  optional,
+  children,
+}: {
+  htmlFor: string;
+  optional?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <label htmlFor={htmlFor} className="block font-semibold">
+      {children}
+      {optional ? <span className="font-normal text-gray-700"> (facultatif)</span> : null}
+    </label>
   );
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
+import { FieldLabel } from "@/components/forms/Field";
 import { FieldsetErrors } from "@/components/forms/FieldsetErrors";
 import { splitRowErrors, useHydrated, useRepeatedRows } from "@/components/forms/useRepeatedRows";
 
@@ -122,5 +123,53 @@ export function RepeatedRows<V>({
         </button>
       ) : null}
     </fieldset>
+  );
+}
+
+type RowControl = { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string };
+
+/**
+ * One input of a row: its label (and hint) wired to the control the children render; `invalid`
+ * points it at the row's messages.
+ */
+export function RowField({
+  ids,
+  field,
+  label,
+  optional,
+  invalid,
+  hint,
+  className,
+  children,
+}: {
+  ids: RowIds;
+  field: string;
+  label: string;
+  optional?: boolean;
+  invalid: boolean;
+  hint?: ReactNode;
+  className?: string;
+  children: (control: RowControl) => ReactNode;
+}) {
+  const id = ids.id(field);
+  const hintId = hint ? ids.id(`${field}-aide`) : undefined;
+  const describedBy = [hintId, invalid ? ids.errorId : undefined].filter(Boolean).join(" ");
+  return (
+    <div className={`space-y-1 ${className ?? ""}`}>
+      <FieldLabel htmlFor={id} optional={optional}>
+        {label}
+      </FieldLabel>
+      {hint ? (
+        <p id={hintId} className="text-sm text-gray-700">
+          {hint}
+        </p>
+      ) : null}
+      {children({
+        id,
+        "aria-invalid": invalid ? true : undefined,
+        "aria-describedby": describedBy || undefined,
+        className: "input",
+      })}
+    </div>
   );
 }

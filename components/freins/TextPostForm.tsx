@@ -1,10 +1,10 @@
 "use client";
 
 import type { FormAction } from "@/lib/actions/define-action";
-import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useActionForm } from "@/components/forms/useActionForm";
+import { TextAreaField } from "@/components/forms/TextAreaField";
 
 type Props = {
   action: FormAction;
@@ -22,18 +22,16 @@ export function TextPostForm({ action, demandeId, label, hint, max, submitLabel 
     <form key={form.key} action={form.action} noValidate className="space-y-3">
       <FormMessage state={form.state} />
       <input type="hidden" name="demandeId" value={demandeId} />
-      <Field label={label} name="contenu" required hint={hint} errors={form.errors?.contenu}>
-        {(control) => (
-          <textarea
-            {...control}
-            required
-            rows={4}
-            maxLength={max}
-            defaultValue={form.value("contenu")}
-            className="input"
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label={label}
+        name="contenu"
+        required
+        hint={hint}
+        errors={form.errors?.contenu}
+        rows={4}
+        maxLength={max}
+        defaultValue={form.value("contenu")}
+      />
       <SubmitButton>{submitLabel}</SubmitButton>
     </form>
   );

@@ -3,9 +3,10 @@
 import { useId } from "react";
 import { MESSAGE_MAX } from "@/lib/ressources/constants";
 import type { ActionResult } from "@/lib/actions/result";
-import { Field, valueOf } from "@/components/forms/Field";
+import { valueOf } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
+import { TextAreaField } from "@/components/forms/TextAreaField";
 
 type Failure = Extract<ActionResult, { ok: false }>;
 
@@ -65,22 +66,15 @@ export function ProposerForm({
           errors={errors?.fin}
         />
       </div>
-      <Field
+      <TextAreaField
         label="Message à l'apprenant·e"
         name="message"
         hint="Il accompagne la proposition ; l'adresse n'est communiquée qu'après acceptation."
         errors={errors?.message}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={2}
-            maxLength={MESSAGE_MAX}
-            defaultValue={valueOf(failure?.values, "message")}
-            className="input"
-          />
-        )}
-      </Field>
+        rows={2}
+        maxLength={MESSAGE_MAX}
+        defaultValue={valueOf(failure?.values, "message")}
+      />
       <SubmitButton pendingLabel="Envoi…">
         Proposer<span className="sr-only"> « {titre} »</span>
       </SubmitButton>

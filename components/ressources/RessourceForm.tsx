@@ -17,13 +17,14 @@ import {
 } from "@/lib/ressources/constants";
 import type { FormValues } from "@/lib/actions/result";
 import { CountedText } from "@/components/forms/CountedText";
-import { Field, valueOf } from "@/components/forms/Field";
+import { valueOf } from "@/components/forms/Field";
 import { FieldsetErrors } from "@/components/forms/FieldsetErrors";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField } from "@/components/forms/SelectField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
 import { useActionForm, type FieldErrors } from "@/components/forms/useActionForm";
+import { TextAreaField } from "@/components/forms/TextAreaField";
 
 type Option = { value: string; label: string };
 
@@ -207,39 +208,25 @@ function Fields({
           />
         ) : null}
       </fieldset>
-      <Field
+      <TextAreaField
         label="Conditions"
         name="conditions"
         hint="Non-fumeur, animaux, horaires…"
         errors={errors?.conditions}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            maxLength={CONDITIONS_MAX}
-            defaultValue={valueOf(values, "conditions")}
-            className="input"
-          />
-        )}
-      </Field>
+        rows={3}
+        maxLength={CONDITIONS_MAX}
+        defaultValue={valueOf(values, "conditions")}
+      />
       {type === "salle_formation" ? (
-        <Field
+        <TextAreaField
           label="Équipements"
           name="equipements"
           hint="Vidéoprojecteur, postes informatiques, accès PMR…"
           errors={errors?.equipements}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              maxLength={EQUIPEMENTS_MAX}
-              defaultValue={valueOf(values, "equipements")}
-              className="input"
-            />
-          )}
-        </Field>
+          rows={3}
+          maxLength={EQUIPEMENTS_MAX}
+          defaultValue={valueOf(values, "equipements")}
+        />
       ) : null}
     </>
   );

@@ -5,7 +5,7 @@ import { PERIODES_MAX } from "@/lib/stages/constants";
 import type { FormValues } from "@/lib/actions/result";
 import { CheckboxField } from "@/components/forms/CheckboxField";
 import { valueOf, valuesOf } from "@/components/forms/Field";
-import { RepeatedRows } from "@/components/forms/RepeatedRows";
+import { RepeatedRows, RowField } from "@/components/forms/RepeatedRows";
 
 type Periode = { debut: string; fin: string };
 
@@ -37,24 +37,22 @@ export function StagePeriodes({ values, errors }: { values: FormValues; errors?:
       removeLabel={() => "Retirer cette période"}
       firstField="debut"
       disabled={touteLAnnee}
-      renderRow={(row, { id, errorId }) => (
+      renderRow={(row, ids) => (
         <div className="flex flex-col gap-4 sm:flex-row">
-          {(["debut", "fin"] as const).map((field) => (
-            <div key={field} className="space-y-1 sm:flex-1">
-              <label htmlFor={id(field)} className="block font-semibold">
-                {field === "debut" ? "Date de début" : "Date de fin"}
-              </label>
-              <input
-                id={id(field)}
-                type="date"
-                name={field === "debut" ? "periodeDebut" : "periodeFin"}
-                defaultValue={row.values[field]}
-                aria-invalid={errorId ? true : undefined}
-                aria-describedby={errorId}
-                className="input"
-              />
-            </div>
-          ))}
+          <RowField
+            ids={ids}
+            field="debut"
+            label="Date de début"
+            invalid={!!ids.errorId}
+            className="sm:flex-1"
+          >
+            {(control) => (
+              <input {...control} type="date" name="periodeDebut" defaultValue={row.values.debut} />
+            )}
+          </RowField>
+          <RowField ids={ids} field="fin" label="Date de fin" invalid={!!ids.errorId} className="sm:flex-1">
+            {(control) => <input {...control} type="date" name="periodeFin" defaultValue={row.values.fin} />}
+          </RowField>
         </div>
       )}
     >

@@ -4,7 +4,7 @@ import { accepterCandidature, refuserCandidature } from "@/lib/stages/actions";
 import { MOTIF_MAX } from "@/lib/stages/constants";
 import { ActionButtonForm } from "@/components/forms/ActionButtonForm";
 import { ConfirmForm } from "@/components/forms/ConfirmForm";
-import { Field } from "@/components/forms/Field";
+import { TextAreaField } from "@/components/forms/TextAreaField";
 
 /**
  * Accept or refuse (with a reason) an application awaiting an answer. Stays mounted after the
@@ -42,24 +42,16 @@ export function CandidatureActions({
           label={`Refuser la candidature de ${apprenant}`}
           question={`Refuser la candidature de ${apprenant} ?`}
           fields={(form) => (
-            <Field
+            <TextAreaField
               label="Motif du refus"
               name="motif"
               required
               hint="Il sera transmis à l'apprenant·e : restez bref et bienveillant."
               errors={form.errors?.motif}
-            >
-              {(control) => (
-                <textarea
-                  {...control}
-                  required
-                  rows={3}
-                  maxLength={MOTIF_MAX}
-                  defaultValue={form.value("motif")}
-                  className="input"
-                />
-              )}
-            </Field>
+              rows={3}
+              maxLength={MOTIF_MAX}
+              defaultValue={form.value("motif")}
+            />
           )}
           confirmLabel={
             <>

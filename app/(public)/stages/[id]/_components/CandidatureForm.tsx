@@ -3,12 +3,12 @@
 import { useId } from "react";
 import { candidater } from "@/lib/stages/actions";
 import { MESSAGE_MAX } from "@/lib/stages/constants";
-import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField } from "@/components/forms/SelectField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
 import { useActionForm } from "@/components/forms/useActionForm";
+import { TextAreaField } from "@/components/forms/TextAreaField";
 import { ORGANISME_FORMATION_MAX } from "@/lib/stages/constants";
 
 type Props = {
@@ -33,24 +33,16 @@ export function CandidatureForm({ offreId, diplomes, dates, labelledBy }: Props)
     >
       <FormMessage state={form.state} />
       <input type="hidden" name="offreId" value={offreId} />
-      <Field
+      <TextAreaField
         label="Votre message à l'employeur"
         name="message"
         required
         hint={`Présentez-vous et dites ce qui vous intéresse dans ce stage (${MESSAGE_MAX} caractères au maximum).`}
         errors={form.errors?.message}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            required
-            rows={6}
-            maxLength={MESSAGE_MAX}
-            defaultValue={form.value("message")}
-            className="input"
-          />
-        )}
-      </Field>
+        rows={6}
+        maxLength={MESSAGE_MAX}
+        defaultValue={form.value("message")}
+      />
       <TextField
         label="Organisme de formation"
         name="organismeFormation"

@@ -2,11 +2,11 @@
 
 import { signalerStage } from "@/lib/stages/actions";
 import { MOTIF_MAX, SIGNALEMENT_MOTIFS } from "@/lib/stages/constants";
-import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField } from "@/components/forms/SelectField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useActionForm } from "@/components/forms/useActionForm";
+import { TextAreaField } from "@/components/forms/TextAreaField";
 
 const MOTIFS = Object.entries(SIGNALEMENT_MOTIFS).map(([value, label]) => ({ value, label }));
 
@@ -33,22 +33,15 @@ export function SignalementForm({ offreId }: { offreId: string }) {
             defaultValue={form.value("motif")}
             errors={form.errors?.motif}
           />
-          <Field
+          <TextAreaField
             label="Commentaire"
             name="commentaire"
             hint={`Ce qui vous semble poser problème (${MOTIF_MAX} caractères au maximum). Seule l'équipe de l'institut le lira.`}
             errors={form.errors?.commentaire}
-          >
-            {(control) => (
-              <textarea
-                {...control}
-                rows={3}
-                maxLength={MOTIF_MAX}
-                defaultValue={form.value("commentaire")}
-                className="input"
-              />
-            )}
-          </Field>
+            rows={3}
+            maxLength={MOTIF_MAX}
+            defaultValue={form.value("commentaire")}
+          />
           <SubmitButton variant="secondary" pendingLabel="Envoi du signalement…">
             Envoyer le signalement
           </SubmitButton>

@@ -3,11 +3,11 @@
 import { useState } from "react";
 import { changerStatutDemande } from "@/lib/freins/actions";
 import { DEMANDE_STATUT_LABELS, MOTIF_MAX, STATUTS_AGENT, type DemandeStatut } from "@/lib/freins/constants";
-import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField } from "@/components/forms/SelectField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useActionForm } from "@/components/forms/useActionForm";
+import { TextAreaField } from "@/components/forms/TextAreaField";
 
 /** The agent moves the request on: solution proposed, resolved, without solution (reason), or back. */
 export function StatutForm({ demandeId, statut }: { demandeId: string; statut: DemandeStatut }) {
@@ -30,23 +30,16 @@ export function StatutForm({ demandeId, statut }: { demandeId: string; statut: D
         onChange={(e) => setChoice(e.target.value)}
         errors={form.errors?.statut}
       />
-      <Field
+      <TextAreaField
         label="Motif"
         name="motif"
         required={choice === "sans_solution"}
         hint="Obligatoire pour « Sans solution » : il est transmis à l'apprenant·e."
         errors={form.errors?.motif}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            maxLength={MOTIF_MAX}
-            defaultValue={form.value("motif")}
-            className="input"
-          />
-        )}
-      </Field>
+        rows={3}
+        maxLength={MOTIF_MAX}
+        defaultValue={form.value("motif")}
+      />
       <SubmitButton pendingLabel="Enregistrement…">Enregistrer le statut</SubmitButton>
     </form>
   );

@@ -1,14 +1,14 @@
 "use client";
 
-import { useState } from "react";
 import { enregistrerAnnuaire } from "@/lib/annuaire/actions";
 import { LIEN_LIBELLE_MAX, LIEN_URL_MAX, LIENS_MAX, PRESENTATION_MAX } from "@/lib/annuaire/constants";
 import { CheckboxField } from "@/components/forms/CheckboxField";
-import { Field, valuesOf } from "@/components/forms/Field";
+import { CountedText } from "@/components/forms/CountedText";
+import { valuesOf } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
-import { RepeatedRows } from "@/components/forms/RepeatedRows";
+import { RepeatedRows, RowField } from "@/components/forms/RepeatedRows";
 import { useActionForm } from "@/components/forms/useActionForm";
 
 type Lien = { libelle: string; url: string };
@@ -27,8 +27,6 @@ export function AnnuaireProfilForm({ organisationId, profil }: Props) {
     lienLibelle: profil.liens.map((l) => l.libelle),
     lienUrl: profil.liens.map((l) => l.url),
   });
-  const presentation = form.value("presentation") ?? "";
-  const [length, setLength] = useState(presentation.length);
   const urls = valuesOf(form.values, "lienUrl");
   const liens = valuesOf(form.values, "lienLibelle").map((libelle, i) => ({ libelle, url: urls[i] ?? "" }));
   return (
@@ -49,23 +47,17 @@ export function AnnuaireProfilForm({ organisationId, profil }: Props) {
           }
           defaultChecked={form.value("annuaireVisible") === "on"}
         />
-        <Field
+        <CountedText
           label="Présentation"
           name="presentation"
-          hint={`Vos missions, les publics accompagnés, ce que vous proposez aux stagiaires. ${PRESENTATION_MAX} caractères au maximum (${length} / ${PRESENTATION_MAX}).`}
+          required={false}
+          max={PRESENTATION_MAX}
+          multiline
+          rows={6}
+          defaultValue={form.value("presentation") ?? ""}
           errors={form.errors?.presentation}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={6}
-              maxLength={PRESENTATION_MAX}
-              defaultValue={presentation}
-              onChange={(e) => setLength(e.target.value.length)}
-              className="input"
-            />
-          )}
-        </Field>
+          example="Vos missions, les publics accompagnés, ce que vous proposez aux stagiaires."
+        />
         <TextField
           label="Site web"
           name="siteWeb"
@@ -108,38 +100,30 @@ function LiensFieldset({ liens, errors }: { liens: Lien[]; errors?: string[] }) 
         </>
       )}
       firstField="libelle"
-      renderRow={(row, { id, errorId }) => (
+      renderRow={(row, ids) => (
         <div className="grid gap-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] sm:items-end">
-          <div className="space-y-1">
-            <label htmlFor={id("libelle")} className="block font-semibold">
-              Libellé
-            </label>
-            <input
-              id={id("libelle")}
-              name="lienLibelle"
-              maxLength={LIEN_LIBELLE_MAX}
-              defaultValue={row.values.libelle}
-              aria-invalid={errorId ? true : undefined}
-              aria-describedby={errorId}
-              className="input"
-            />
-          </div>
-          <div className="space-y-1">
-            <label htmlFor={id("url")} className="block font-semibold">
-              Adresse
-            </label>
-            <input
-              id={id("url")}
-              name="lienUrl"
-              type="url"
-              inputMode="url"
-              maxLength={LIEN_URL_MAX}
-              defaultValue={row.values.url}
-              aria-invalid={errorId ? true : undefined}
-              aria-describedby={errorId}
-              className="input"
-            />
-          </div>
+          <RowField ids={ids} field="libelle" label="Libellé" invalid={!!ids.errorId}>
+            {(control) => (
+              <input
+                {...control}
+                name="lienLibelle"
+                maxLength={LIEN_LIBELLE_MAX}
+                defaultValue={row.values.libelle}
+              />
+            )}
+          </RowField>
+          <RowField ids={ids} field="url" label="Adresse" invalid={!!ids.errorId}>
+            {(control) => (
+              <input
+                {...control}
+                name="lienUrl"
+                type="url"
+                inputMode="url"
+                maxLength={LIEN_URL_MAX}
+                defaultValue={row.values.url}
+              />
+            )}
+          </RowField>
         </div>
       )}
     />
