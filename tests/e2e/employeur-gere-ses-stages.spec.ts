@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { phoneScreenshot, screenshot } from "./helpers";
 import type { Locator, Page } from "@playwright/test";
 
 // Periods next year: never in the past, whatever the day the suite runs.
@@ -76,6 +77,8 @@ test("l'employeur crée une offre, corrige une erreur, la modifie, la soumet à 
   await expect(periode1.getByLabel("Date de fin")).toHaveAttribute("aria-invalid", "true");
   await expect(form.getByLabel("Nom du tuteur ou de la tutrice")).toHaveValue("Marie Dufau");
   await checkA11y();
+  await screenshot(page, "employeur-offre-formulaire");
+  await phoneScreenshot(page, "employeur-offre-formulaire-mobile");
 
   // Fixed, plus a second period added with the button.
   await periode1.getByLabel("Date de fin").fill(`${YEAR}-04-30`);
