@@ -25,6 +25,7 @@ export const FORMATION_DETAIL_SELECT = {
   accessibiliteContact: true,
   contact: true,
   lienOrganisme: true,
+  codesPublicVise: true,
   statut: true,
   motifRefus: true,
   soumiseAt: true,

@@ -44,6 +44,11 @@ export const CSV_COLUMNS: readonly Column[] = [
     description: "SIRET de l'organisme de formation",
     value: (f) => f.organisme.siret,
   },
+  {
+    name: "organisme_numero_activite",
+    description: "Numéro de déclaration d'activité de l'organisme (11 chiffres), s'il est connu",
+    value: (f) => f.organisme.numeroActivite,
+  },
   { name: "organisme_nom", description: "Nom de l'organisme", value: (f) => f.organisme.nom },
   {
     name: "organisme_commune",
@@ -105,6 +110,11 @@ export const CSV_COLUMNS: readonly Column[] = [
     value: (f) => f.formation.referentHandicap,
   },
   { name: "url", description: "Page de l'offre sur le site de l'organisme", value: (f) => f.formation.url },
+  {
+    name: "codes_public_vise",
+    description: "Public visé : codes FORMACODE (5 chiffres) séparés par des espaces",
+    value: (f) => f.formation.codesPublicVise.join(" ") || null,
+  },
   { name: "session_id", description: "Identifiant de la session", value: (_f, s) => s?.id ?? null },
   { name: "session_debut", description: "Début (AAAA-MM-JJ)", value: (_f, s) => s?.debut ?? null },
   { name: "session_fin", description: "Fin (AAAA-MM-JJ)", value: (_f, s) => s?.fin ?? null },

@@ -37,6 +37,8 @@ export type OpenDataSession = {
 export type OpenDataFormation = {
   organisme: {
     siret: string;
+    /** numéro de déclaration d'activité (11 digits), null until the training body gives it */
+    numeroActivite: string | null;
     nom: string;
     adresse: string;
     codePostal: string | null;
@@ -66,6 +68,8 @@ export type OpenDataFormation = {
     referentHandicap: string;
     /** the training body's own page about the offer */
     url: string | null;
+    /** public aimed at: FORMACODE codes (5 digits); empty until the training body gives them */
+    codesPublicVise: string[];
     /** "YYYY-MM-DD", last publication */
     publieeLe: string | null;
   };

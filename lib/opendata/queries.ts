@@ -23,8 +23,17 @@ const OPEN_DATA_SELECT = {
   accessibiliteContact: true,
   contact: true,
   lienOrganisme: true,
+  codesPublicVise: true,
   publieeAt: true,
-  organisation: { select: { siret: true, nom: true, adresse: true, commune: { select: COMMUNE_SELECT } } },
+  organisation: {
+    select: {
+      siret: true,
+      numeroActivite: true,
+      nom: true,
+      adresse: true,
+      commune: { select: COMMUNE_SELECT },
+    },
+  },
   diplome: { select: { code: true, intitule: true, niveau: true, rncp: true } },
   sessions: {
     orderBy: [{ debut: "asc" }, { id: "asc" }],
@@ -56,6 +65,7 @@ function toOpenData(row: OpenDataRow): OpenDataFormation {
   return {
     organisme: {
       siret: organisation.siret,
+      numeroActivite: organisation.numeroActivite,
       nom: organisation.nom,
       adresse: organisation.adresse,
       codePostal: organisation.commune.codesPostaux[0] ?? null,
@@ -77,6 +87,7 @@ function toOpenData(row: OpenDataRow): OpenDataFormation {
       contact: row.contact,
       referentHandicap: row.accessibiliteContact,
       url: row.lienOrganisme,
+      codesPublicVise: row.codesPublicVise,
       publieeLe: row.publieeAt ? isoFromDate(row.publieeAt) : null,
     },
     sessions: row.sessions.map((s) => ({

@@ -32,6 +32,7 @@ export async function getOrganisationForMember(user: SessionUser, organisationId
       type: true,
       statut: true,
       motifRefus: true,
+      numeroActivite: true,
       sites: {
         orderBy: { nom: "asc" },
         select: {

@@ -54,6 +54,7 @@ test("un organisme crée une formation à deux sessions, corrige une erreur de d
   await form.getByRole("checkbox", { name: "Éligible CPF" }).check();
   await form.getByLabel("Contact pour les candidatures").fill("formation@adour-exemple.fr");
   await form.getByLabel("Référent handicap").fill("Anne Duprat, 05 58 00 00 00");
+  await form.getByLabel("Public visé (codes FORMACODE)").fill("80006");
   await form
     .getByLabel("Lien vers la page de la formation sur votre site")
     .fill("https://adour-exemple.fr/deaes");
@@ -97,6 +98,7 @@ test("un organisme crée une formation à deux sessions, corrige une erreur de d
   await expect(form.getByRole("checkbox", { name: "Possible en apprentissage" })).toBeChecked();
   await expect(form.getByRole("checkbox", { name: "Financement Région" })).not.toBeChecked();
   await expect(form.getByLabel("Référent handicap")).toHaveValue("Anne Duprat, 05 58 00 00 00");
+  await expect(form.getByLabel("Public visé (codes FORMACODE)")).toHaveValue("80006");
   await checkA11y();
   await screenshot(page, "organisme-formation-formulaire");
   await page.setViewportSize({ width: 390, height: 844 });

@@ -18,6 +18,7 @@ export const ACTIONS: Record<string, Access> = {
   "lib/comptes/actions.ts#supprimerMonCompte": "user",
   "lib/organisations/actions.ts#deciderOrganisation": "staff",
   "lib/organisations/actions.ts#enregistrerSite": ["employeur", "organisme"],
+  "lib/organisations/actions.ts#enregistrerNumeroActivite": "organisme",
   "lib/stages/actions.ts#enregistrerStage": "employeur",
   "lib/stages/actions.ts#archiverStage": "employeur",
   "lib/stages/actions.ts#deciderStage": "staff",

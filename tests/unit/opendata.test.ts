@@ -19,6 +19,7 @@ function formation(overrides: Partial<OpenDataFormation["formation"]> = {}, sess
   return {
     organisme: {
       siret: "55210055400013",
+      numeroActivite: "75400123440",
       nom: "Institut de formation Adour",
       adresse: "5 rue de l'Adour",
       codePostal: "40100",
@@ -45,6 +46,7 @@ function formation(overrides: Partial<OpenDataFormation["formation"]> = {}, sess
       contact: "Secrétariat : 05 36 49 10 10 – formations@adour.example",
       referentHandicap: "Référente handicap : Anne Duprat",
       url: null,
+      codesPublicVise: ["80006", "81050"],
       publieeLe: "2026-11-02",
       ...overrides,
     },
@@ -259,7 +261,9 @@ describe("XML", () => {
       xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<lheo xmlns="http://lheo.gouv.fr/2.3">'),
     ).toBe(true);
     const order = [
-      "<domaine-formation/>",
+      "<domaine-formation>",
+      "<code-NSF>332</code-NSF>",
+      "<code-ROME>K1302</code-ROME>",
       "<intitule-formation>",
       "<objectif-formation>",
       "<resultats-attendus>",
@@ -272,11 +276,15 @@ describe("XML", () => {
       "<code-RNCP>36004</code-RNCP>",
       "<action>",
       "<rythme-formation>",
+      "<code-public-vise>80006</code-public-vise>",
+      "<code-public-vise>81050</code-public-vise>",
+      "<niveau-entree-obligatoire>",
       '<session numero="session-1">',
       "<debut>20270906</debut>",
       "<etat-recrutement>1<",
       '<session numero="session-2">',
       "<organisme-formation-responsable>",
+      "<numero-activite>75400123440</numero-activite>",
       "<SIRET>55210055400013</SIRET>",
     ];
     let from = 0;
@@ -291,5 +299,13 @@ describe("XML", () => {
 
   it("une offre sans session est écartée (LHÉO en exige une)", () => {
     expect(buildFormationsLheo([formation({}, 0)], "2027-03-12")).toContain("<offres/>");
+  });
+
+  it("une offre sans numéro de déclaration d'activité ou sans public visé est écartée (LHÉO les exige)", () => {
+    const sansNumero = formation();
+    sansNumero.organisme.numeroActivite = null;
+    expect(buildFormationsLheo([sansNumero], "2027-03-12")).toContain("<offres/>");
+    expect(buildFormationsLheo([formation({ codesPublicVise: [] })], "2027-03-12")).toContain("<offres/>");
+    expect(buildFormationsLheo([formation()], "2027-03-12")).toContain("<formation ");
   });
 });

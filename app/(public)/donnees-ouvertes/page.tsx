@@ -47,6 +47,11 @@ const JSON_RACINE: readonly Champ[] = [
 
 const JSON_FORMATION: readonly Champ[] = [
   { nom: "organisme.siret", description: "Numéro SIRET de l'organisme de formation (14 chiffres)." },
+  {
+    nom: "organisme.numeroActivite",
+    description:
+      "Numéro de déclaration d'activité de l'organisme (11 chiffres), ou null s'il ne l'a pas encore donné.",
+  },
   { nom: "organisme.nom", description: "Nom de l'organisme." },
   {
     nom: "organisme.adresse, codePostal, commune, codeInsee",
@@ -77,6 +82,11 @@ const JSON_FORMATION: readonly Champ[] = [
   { nom: "formation.contact", description: "Contact publié par l'organisme pour cette formation." },
   { nom: "formation.referentHandicap", description: "Référent handicap publié par l'organisme." },
   { nom: "formation.url", description: "Page de l'offre sur le site de l'organisme (ou null)." },
+  {
+    nom: "formation.codesPublicVise",
+    description:
+      "Public visé : liste de codes FORMACODE (5 chiffres), vide si l'organisme ne l'a pas encore donné.",
+  },
   { nom: "formation.publieeLe", description: "Date de la dernière publication (AAAA-MM-JJ)." },
   {
     nom: "sessions[]",
@@ -91,10 +101,10 @@ const JSON_FORMATION: readonly Champ[] = [
 ];
 
 const LHEO_EMIS = [
-  "formation : domaine-formation (vide), intitule-formation, objectif-formation, resultats-attendus, contenu-formation, certifiante, contact-formation, parcours-de-formation, code-niveau-entree, certification/code-RNCP quand le numéro est connu",
-  "action (une par lieu et par rythme) : rythme-formation, niveau-entree-obligatoire, modalites-alternance, modalites-enseignement, conditions-specifiques, prise-en-charge-frais-possible, lieu-de-formation, modalites-entrees-sorties, url-action, acces-handicapes, modalites-recrutement, nombre-heures-centre, nombre-heures-entreprise, nombre-heures-total, detail-conditions-prise-en-charge",
+  "formation : domaine-formation (code NSF et codes ROME du diplôme), intitule-formation, objectif-formation, resultats-attendus, contenu-formation, certifiante, contact-formation, parcours-de-formation, code-niveau-entree, certification/code-RNCP quand le numéro est connu",
+  "action (une par lieu et par rythme) : rythme-formation, code-public-vise, niveau-entree-obligatoire, modalites-alternance, modalites-enseignement, conditions-specifiques, prise-en-charge-frais-possible, lieu-de-formation, modalites-entrees-sorties, url-action, acces-handicapes, modalites-recrutement, nombre-heures-centre, nombre-heures-entreprise, nombre-heures-total, detail-conditions-prise-en-charge",
   "session : periode (debut et fin au format AAAAMMJJ), adresse-inscription, periode-inscription (jusqu'à la date limite de candidature), etat-recrutement (1 ouvert, 2 fermé) ; le nombre de places dans une extension extra « nombre-places »",
-  "organisme-formation-responsable : SIRET-organisme-formation/SIRET, nom-organisme, raison-sociale, coordonnees-organisme, contact-organisme",
+  "organisme-formation-responsable : numero-activite, SIRET-organisme-formation/SIRET, nom-organisme, raison-sociale, coordonnees-organisme, contact-organisme",
 ] as const;
 
 /** A link to another site; it says so, and opens in the same tab like every link of the portal. */
@@ -243,22 +253,19 @@ export default function DonneesOuvertesPage() {
             <li key={ligne}>{ligne}</li>
           ))}
         </ul>
+        <p>
+          Le fichier est validé avec le schéma officiel LHÉO 2.3 (<code>lheo-2.3.xsd</code>) à chaque
+          évolution du guichet. Une formation n&apos;y figure que si son organisme a donné son numéro de
+          déclaration d&apos;activité (<code>numero-activite</code>) et les codes FORMACODE du public visé,
+          <code>code-public-vise</code>, que LHÉO exige ; elle figure dans tous les cas dans les fichiers JSON
+          et CSV.
+        </p>
         <h3>Ce qui manque encore</h3>
         <ul>
-          <li>
-            Deux éléments obligatoires que le guichet ne recueille pas : le numéro de déclaration
-            d&apos;activité de l&apos;organisme (<code>numero-activite</code>) et le code FORMACODE du public
-            visé (<code>code-public-vise</code>). Le domaine de formation est présent mais vide (ni FORMACODE,
-            ni NSF, ni ROME). Ils sont à compléter lors de l&apos;intégration.
-          </li>
           <li>
             Des éléments facultatifs : niveau de sortie, restauration, hébergement, transport, prix, organisme
             financeur, contacts par session. Les textes plus longs que ce que LHÉO autorise (par exemple 600
             caractères pour le détail des prises en charge) sont raccourcis et finissent par « … ».
-          </li>
-          <li>
-            Le fichier n&apos;a pas été validé avec le schéma XSD officiel, qui n&apos;était pas disponible
-            lors de sa conception ; signalez-nous toute anomalie.
           </li>
         </ul>
       </section>

@@ -168,6 +168,8 @@ export function FormationDetailView({ offre, today, headingLevel }: Props) {
           </dd>
           <dt className="font-semibold">Modalité</dt>
           <dd>{MODALITE_LABELS[offre.modalite]}</dd>
+          <dt className="font-semibold">Public visé (codes FORMACODE)</dt>
+          <dd>{offre.codesPublicVise.length > 0 ? offre.codesPublicVise.join(", ") : "Non indiqué"}</dd>
           <dt className="font-semibold">Durée</dt>
           <dd>
             {heures(offre.dureeHeures)}
