@@ -8,7 +8,9 @@ export const CSV_SEPARATOR = ";";
 export const CSV_BOM = "\uFEFF";
 export const CSV_FILENAME = "formations-iflts.csv";
 
-type Cell = string | number | boolean | null;
+/** A CSV cell before writing: text, number, yes/no, or empty. */
+export type CsvCell = string | number | boolean | null;
+type Cell = CsvCell;
 
 // A spreadsheet runs a cell starting with one of these as a formula (CSV injection, OWASP).
 const FORMULA_START = /^[=+\-@\t\r\n]/;

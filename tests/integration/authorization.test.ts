@@ -70,6 +70,9 @@ export const ROUTES: Record<string, Access> = {
   "app/api/formations/route.ts#GET": "public",
   "app/api/formations/csv/route.ts#GET": "public",
   "app/api/formations/lheo/route.ts#GET": "public",
+  "app/api/stages/route.ts#GET": "public",
+  "app/api/stages/csv/route.ts#GET": "public",
+  "app/api/stages/schema/route.ts#GET": "public",
   "app/(gouvernance)/gouvernance/tableau-de-bord/csv/route.ts#GET": ["gouvernance", "staff"],
   "app/(public)/observatoire/csv/route.ts#GET": "public",
 };

@@ -272,7 +272,7 @@ const at = (node: XNode, ...path: string[]): string => textOf(path.reduce(one, n
 describe("GET /api/formations (JSON)", () => {
   it("ne publie que les offres publiées, avec leurs sessions, sans donnée personnelle des comptes", async () => {
     const { adour, publiee, autre } = await openDataFixture();
-    const response = await getJson();
+    const response = await getJson(new Request("http://localhost/api/formations"));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
@@ -331,7 +331,7 @@ describe("GET /api/formations (JSON)", () => {
 describe("GET /api/formations/csv", () => {
   it("donne une ligne par session publiée, pour Excel, formules neutralisées", async () => {
     const { publiee, autre } = await openDataFixture();
-    const response = await getCsv();
+    const response = await getCsv(new Request("http://localhost/api/formations/csv"));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe("attachment; filename=formations-iflts.csv");
@@ -759,7 +759,9 @@ describe("seedDemoFormations", () => {
     }
     expect(etats).toEqual(new Set(["a_venir", "en_cours", "terminee"]));
 
-    const exported = (await (await getJson()).json()) as OpenDataDocument;
+    const exported = (await (
+      await getJson(new Request("http://localhost/api/formations"))
+    ).json()) as OpenDataDocument;
     expect(exported.formations.map((f) => f.formation.id).sort()).toEqual(published.map((o) => o.id).sort());
     const xml = await (await getLheo()).text();
     expect(elements(one(parseXml(xml), "offres"), "formation")).toHaveLength(published.length);

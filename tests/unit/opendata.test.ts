@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildFormationsCsv, CSV_BOM, CSV_COLUMNS, csvCell, toCsv } from "@/lib/opendata/csv";
-import { buildFormationsJson, OPEN_DATA_LICENCE, type OpenDataFormation } from "@/lib/opendata/json";
+import { buildOpenDataJson, OPEN_DATA_LICENCE, type OpenDataFormation } from "@/lib/opendata/json";
 import {
   buildFormationsLheo,
   clip,
@@ -48,6 +48,7 @@ function formation(overrides: Partial<OpenDataFormation["formation"]> = {}, sess
       url: null,
       codesPublicVise: ["80006", "81050"],
       publieeLe: "2026-11-02",
+      misAJourLe: "2026-11-02T09:30:00.000Z",
       ...overrides,
     },
     sessions: Array.from({ length: sessions }, (_, i) => ({
@@ -177,10 +178,14 @@ describe("CSV", () => {
 });
 
 describe("JSON", () => {
-  it("met la licence et la date de production en tête", () => {
-    const doc = buildFormationsJson([formation()], {
+  it("met la licence et la date de production en tête, la pagination et les retraits autour de la liste", () => {
+    const doc = buildOpenDataJson("formations", [formation()], {
       generatedAt: new Date("2027-03-12T08:00:00Z"),
       documentationUrl: "https://guichet.example/donnees-ouvertes",
+      updatedSince: null,
+      pageSize: 1000,
+      suivant: null,
+      retraits: [],
     });
     expect(doc.licence).toEqual(OPEN_DATA_LICENCE);
     expect(doc.licence.nom).toMatch(/Licence Ouverte/);
@@ -191,8 +196,11 @@ describe("JSON", () => {
       "producteur",
       "documentation",
       "generatedAt",
+      "updatedSince",
+      "pagination",
       "nombreFormations",
       "formations",
+      "retraits",
     ]);
   });
 });

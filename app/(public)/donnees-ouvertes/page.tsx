@@ -3,11 +3,13 @@ import Link from "next/link";
 import { CSV_COLUMNS, CSV_FILENAME } from "@/lib/opendata/csv";
 import { OPEN_DATA_LICENCE } from "@/lib/opendata/json";
 import { LHEO_NAMESPACE } from "@/lib/opendata/lheo";
+import { OPEN_DATA_PAGE_MAX } from "@/lib/opendata/params";
+import { STAGES_CSV_COLUMNS, STAGES_CSV_FILENAME } from "@/lib/opendata/stages";
 
 export const metadata: Metadata = {
-  title: "Données ouvertes : les formations publiées",
+  title: "Données ouvertes : formations et offres de stage",
   description:
-    "Les formations aux métiers du social et du médico-social publiées sur le guichet de l'IFLTS, en JSON, en CSV et au format LHÉO 2.3, sous Licence Ouverte 2.0.",
+    "Les formations et les offres de stage aux métiers du social et du médico-social publiées sur le guichet de l'IFLTS, en JSON, en CSV et au format LHÉO 2.3, sous Licence Ouverte 2.0.",
 };
 
 const EXPORTS = [
@@ -32,6 +34,20 @@ const EXPORTS = [
     type: "application/xml",
     pour: "les bases régionales de l'offre de formation (Carif-Oref) et les outils qui lisent le langage LHÉO.",
   },
+  {
+    id: "stages-json",
+    titre: "Offres de stage, JSON",
+    url: "/api/stages",
+    type: "application/json, décrit par le schéma JSON /api/stages/schema",
+    pour: "les développeurs et les applications : une offre par élément, avec son lieu et ses périodes.",
+  },
+  {
+    id: "stages-csv",
+    titre: "Offres de stage, CSV (tableur)",
+    url: "/api/stages/csv",
+    type: "text/csv, UTF-8 avec BOM, séparateur point-virgule",
+    pour: `un tableur : une ligne par offre, fichier « ${STAGES_CSV_FILENAME} ».`,
+  },
 ] as const;
 
 type Champ = { nom: string; description: string };
@@ -40,9 +56,61 @@ const JSON_RACINE: readonly Champ[] = [
   { nom: "licence", description: "Nom et adresse de la licence (Licence Ouverte 2.0)." },
   { nom: "producteur", description: "L'institut qui diffuse les données." },
   { nom: "documentation", description: "Adresse de cette page." },
+  { nom: "schema", description: "Offres de stage seulement : adresse du schéma JSON du document." },
   { nom: "generatedAt", description: "Date et heure de production du fichier (ISO 8601, UTC)." },
-  { nom: "nombreFormations", description: "Nombre de formations dans le fichier." },
-  { nom: "formations", description: "La liste des formations, décrite ci-dessous." },
+  { nom: "updatedSince", description: "Le paramètre updated_since reçu (ISO 8601, UTC), ou null." },
+  {
+    nom: "pagination",
+    description:
+      "taillePage (nombre maximal d'éléments par page) et suivant (adresse de la page suivante, ou null).",
+  },
+  {
+    nom: "nombreFormations, nombreStages",
+    description: "Nombre de formations ou d'offres de stage dans cette page.",
+  },
+  {
+    nom: "formations, stages",
+    description: "La liste de la page, par identifiant croissant, décrite ci-dessous.",
+  },
+  {
+    nom: "retraits",
+    description:
+      "Avec updated_since, sur la première page : les offres retirées de la publication depuis cette date (id, retireLe), à supprimer de votre copie.",
+  },
+];
+
+const JSON_STAGE: readonly Champ[] = [
+  { nom: "id, url", description: "Identifiant stable de l'offre et adresse de sa page sur le guichet." },
+  { nom: "titre, description, niveau", description: "Intitulé, présentation et niveau d'études visé." },
+  { nom: "employeur", description: "nom et siret de l'employeur." },
+  {
+    nom: "lieu",
+    description:
+      "Établissement d'accueil : nom, adresse, codePostal, commune, codeInsee, latitude, longitude (WGS 84), categorie, publicAccompagne.",
+  },
+  { nom: "diplomes[]", description: "Diplômes préparés acceptés : code et intitulé." },
+  {
+    nom: "touteLAnnee, periodes[]",
+    description: "Stage possible toute l'année, sinon les périodes proposées (debut, fin, AAAA-MM-JJ).",
+  },
+  { nom: "dureeMinSemaines, dureeMaxSemaines", description: "Durée du stage en semaines." },
+  {
+    nom: "places, placesRestantes, ouverte",
+    description: "Places, places encore disponibles, et vrai tant qu'il en reste.",
+  },
+  {
+    nom: "gratification, gratificationDetail, logementPropose",
+    description: "Gratification (et ses précisions), logement proposé.",
+  },
+  {
+    nom: "accessibleSansVoiture, transportDetail, distanceGareKm, permisRequis",
+    description: "Accès : sans voiture, précisions, distance de la gare ou de l'arrêt, permis demandé.",
+  },
+  { nom: "horairesNuit, horairesWeekend", description: "Horaires de nuit ou de week-end." },
+  {
+    nom: "publieeLe, misAJourLe",
+    description: "Date de publication (AAAA-MM-JJ) et dernière modification (ISO 8601, UTC).",
+  },
 ];
 
 const JSON_FORMATION: readonly Champ[] = [
@@ -88,6 +156,10 @@ const JSON_FORMATION: readonly Champ[] = [
       "Public visé : liste de codes FORMACODE (5 chiffres), vide si l'organisme ne l'a pas encore donné.",
   },
   { nom: "formation.publieeLe", description: "Date de la dernière publication (AAAA-MM-JJ)." },
+  {
+    nom: "formation.misAJourLe",
+    description: "Dernière modification de l'offre ou de ses sessions (ISO 8601, UTC).",
+  },
   {
     nom: "sessions[]",
     description:
@@ -145,11 +217,11 @@ function TableChamps({ legende, champs }: { legende: string; champs: readonly Ch
 export default function DonneesOuvertesPage() {
   return (
     <div className="prose-page">
-      <h1 className="text-3xl">Données ouvertes : les formations publiées</h1>
+      <h1 className="text-3xl">Données ouvertes : formations et offres de stage</h1>
       <p>
         Les formations aux métiers du social et du médico-social publiées sur le guichet, avec leurs sessions,
-        sont librement réutilisables. Elles sont diffusées dans trois formats, à jour en permanence : chaque
-        téléchargement lit les offres telles qu&apos;elles sont publiées à cet instant.
+        et les offres de stage des employeurs sont librement réutilisables. Elles sont à jour en permanence :
+        chaque téléchargement lit les offres telles qu&apos;elles sont publiées à cet instant.
       </p>
 
       <section aria-labelledby="titre-contenu">
@@ -166,7 +238,12 @@ export default function DonneesOuvertesPage() {
             gèrent les offres. Le contact et le référent handicap d&apos;une formation y figurent, car
             l&apos;organisme les publie pour être joint.
           </li>
-          <li>Les offres de stage des employeurs ne font pas partie de ces fichiers.</li>
+          <li>
+            Les offres de stage que le public voit sur le guichet : publiées (ou pourvues, avec 0 place
+            restante) et dont la dernière période n&apos;est pas finie. Jamais le nom, la fonction ni le
+            contact du tuteur ou de la tutrice (réservés aux apprenant·es connecté·es), ni les candidatures,
+            ni les motifs de refus de la modération.
+          </li>
         </ul>
       </section>
 
@@ -182,6 +259,40 @@ export default function DonneesOuvertesPage() {
         <p>
           Ces adresses ne demandent pas de compte ni de clé, et peuvent être appelées depuis un autre site
           (CORS ouvert). Les réponses peuvent être gardées en cache cinq minutes au plus.
+        </p>
+      </section>
+
+      <section aria-labelledby="titre-pages">
+        <h2 id="titre-pages">Pagination et synchronisation</h2>
+        <p>
+          Les adresses JSON et CSV des formations et des offres de stage acceptent les mêmes paramètres, tous
+          facultatifs :
+        </p>
+        <ul>
+          <li>
+            <code>page_size</code> : nombre d&apos;éléments par page, de 1 à {OPEN_DATA_PAGE_MAX}, et{" "}
+            {OPEN_DATA_PAGE_MAX} si le paramètre est absent. Les éléments viennent par identifiant croissant.
+          </li>
+          <li>
+            <code>after</code> : l&apos;identifiant du dernier élément de la page précédente. Le champ{" "}
+            <code>pagination.suivant</code> du JSON, ou l&apos;en-tête{" "}
+            <code>Link: &lt;…&gt;; rel=&quot;next&quot;</code> du CSV, donne directement l&apos;adresse de la
+            page suivante ; il est absent sur la dernière page. Une offre publiée ou retirée pendant votre
+            lecture ne décale pas les pages suivantes.
+          </li>
+          <li>
+            <code>updated_since</code> : seulement les éléments modifiés depuis cette date, au format ISO 8601
+            (<code>2027-03-01</code>, lu à minuit UTC, ou <code>2027-03-01T08:00:00Z</code> avec son fuseau).
+            Le champ <code>retraits</code> de la première page JSON liste alors les offres retirées de la
+            publication depuis cette date.
+          </li>
+        </ul>
+        <p>
+          Pour tenir une copie à jour : une lecture complète, puis chaque jour une lecture avec{" "}
+          <code>updated_since</code> égal à la date de la lecture précédente, en ajoutant ou remplaçant les
+          éléments reçus et en supprimant les <code>retraits</code>. Une lecture complète par mois rattrape
+          les offres supprimées avec leur organisation. Un paramètre invalide reçoit une réponse 400 en JSON
+          qui dit, en français, ce qui ne va pas.
         </p>
       </section>
 
@@ -234,6 +345,21 @@ export default function DonneesOuvertesPage() {
         <TableChamps
           legende="Colonnes du fichier CSV, dans l'ordre"
           champs={CSV_COLUMNS.map((c) => ({ nom: c.name, description: c.description }))}
+        />
+      </section>
+
+      <section aria-labelledby="titre-stages">
+        <h2 id="titre-stages">Offres de stage</h2>
+        <p>
+          JSON : un objet dont le champ <code>stages</code> liste les offres, avec les mêmes champs de premier
+          niveau que les formations. Sa structure est décrite par un schéma JSON (draft 2020-12) à
+          l&apos;adresse <a href="/api/stages/schema">/api/stages/schema</a>, qui documente chaque champ. CSV
+          : une ligne par offre, au même format que celui des formations.
+        </p>
+        <TableChamps legende="Champs de chaque offre de stage (JSON)" champs={JSON_STAGE} />
+        <TableChamps
+          legende="Colonnes du fichier CSV des offres de stage, dans l'ordre"
+          champs={STAGES_CSV_COLUMNS.map((c) => ({ nom: c.name, description: c.description }))}
         />
       </section>
 
