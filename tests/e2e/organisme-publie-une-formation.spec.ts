@@ -140,7 +140,7 @@ test("un organisme crée une formation à deux sessions, corrige une erreur de d
   await expect(item.getByRole("definition").filter({ hasText: DIPLOME })).toBeVisible();
   const sessions = item.getByRole("table", { name: `Sessions de « ${titre} »` });
   await expect(sessions.getByRole("row")).toHaveCount(3);
-  await expect(sessions).toContainText(`Du 1 septembre ${Y1} au 30 juin ${Y2}`);
+  await expect(sessions).toContainText(`Du 1er septembre ${Y1} au 30 juin ${Y2}`);
   await expect(sessions).toContainText(`Du 10 janvier ${Y2} au 18 décembre ${Y2}`);
   await checkA11y();
   await screenshot(page, "moderation-formations");
@@ -161,7 +161,7 @@ test("un organisme crée une formation à deux sessions, corrige une erreur de d
   );
   const table = page.getByRole("table", { name: `Sessions de « ${titre} »` });
   await expect(table.getByRole("row")).toHaveCount(3);
-  await expect(table).toContainText(`Du 1 septembre ${Y1} au 30 juin ${Y2}`);
+  await expect(table).toContainText(`Du 1er septembre ${Y1} au 30 juin ${Y2}`);
   await expect(table).toContainText("18 places");
   await expect(table).toContainText("Alternance (2 jours en centre / 3 jours en structure)");
   await expect(table).toContainText(`Du 10 janvier ${Y2} au 18 décembre ${Y2}`);
@@ -206,7 +206,7 @@ test("un organisme crée une formation à deux sessions, corrige une erreur de d
   const publiees = page.getByRole("region", { name: /^Publiée/ });
   const carteFormation = publiees.getByRole("listitem").filter({ hasText: titre });
   await expect(carteFormation).toContainText("2 sessions");
-  await expect(carteFormation).toContainText(`prochaine le 1 septembre ${Y1}`);
+  await expect(carteFormation).toContainText(`prochaine le 1er septembre ${Y1}`);
   await checkA11y();
 
   // 5. A learner finds it from the métier page, then through the catalogue filters.

@@ -1,14 +1,8 @@
 // Dashboard indicators of stage offers and applications: SQL aggregates only. Territory of an
 // offer: its commune's EPCI's territory.
 import { Prisma } from "@/generated/prisma/client";
-import {
-  andTerritoire,
-  HORS_TERRITOIRE,
-  inPeriode,
-  joinTerritoireOfCommune,
-  monthLabel,
-  monthsOf,
-} from "./sql";
+import { formatMonth } from "@/lib/format";
+import { andTerritoire, HORS_TERRITOIRE, inPeriode, joinTerritoireOfCommune, monthsOf } from "./sql";
 import { applySecret, SECRET_NOTE } from "@/lib/gouvernance/suppression";
 import { toJours, toNumber, type Indicateur, type PeriodeFiltre, type SqlRunner } from "./types";
 
@@ -36,7 +30,7 @@ export async function getStagesEvolution(run: SqlRunner, f: PeriodeFiltre): Prom
     lignes: monthsOf(f.debut, f.fin).map((mois) => {
       const r = byMonth.get(mois);
       return {
-        label: monthLabel(mois),
+        label: formatMonth(mois, true),
         valeurs: [toNumber(r?.publiees), toNumber(r?.pourvues), toNumber(r?.expirees)],
       };
     }),

@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { dateFromIso, formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/format";
 import { basculerFavori } from "@/lib/favoris/actions";
 import type { FavoriFormation, FavoriStage } from "@/lib/favoris/queries";
 import type { FavoriCible } from "@/lib/favoris/schemas";
 
-const jour = (iso: string) => formatDay(dateFromIso(iso));
+const jour = (iso: string) => formatDay(iso);
 
 type Props = { formations: FavoriFormation[]; stages: FavoriStage[] };
 
