@@ -3,6 +3,7 @@
 // 0 masked too: the map is public, and a territory going from 0 to "< 5" would reveal a new request.
 import { Prisma } from "@/generated/prisma/client";
 import { BESOIN_COURTS, BESOINS, type Besoin } from "@/lib/freins/constants";
+import { sortByName } from "@/lib/collation";
 import { applySecret, type Mesure } from "@/lib/gouvernance/suppression";
 import { addDays, addMonths } from "@/lib/gouvernance/tableau-de-bord/filtres";
 import {
@@ -128,9 +129,8 @@ export async function loadObservatoire(
       GROUP BY t.id
     )
     SELECT ce.slug, ce.nom, ce.latitude, ce.longitude, v.valeur
-    FROM centres ce LEFT JOIN (${valuesSql(id, today)}) v ON v.tid = ce.id
-    ORDER BY ce.nom`,
-  );
+    FROM centres ce LEFT JOIN (${valuesSql(id, today)}) v ON v.tid = ce.id`,
+  ).then((r) => sortByName(r, (t) => t.nom));
   const definition = observatoireDefinition(id);
   const mesure = (n: number): Mesure => (definition.secret ? { effectif: n } : n);
   const total = rows.reduce((sum, r) => sum + toNumber(r.valeur), 0);
