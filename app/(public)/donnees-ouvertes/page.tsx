@@ -186,7 +186,8 @@ function LienExterne({ href, children }: { href: string; children: React.ReactNo
 
 function TableChamps({ legende, champs }: { legende: string; champs: readonly Champ[] }) {
   return (
-    <div className="mt-4 overflow-x-auto">
+    // Focusable and named, so that a keyboard user can scroll a table wider than a phone.
+    <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label={legende}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left font-semibold">{legende}</caption>
         <thead>
@@ -203,7 +204,7 @@ function TableChamps({ legende, champs }: { legende: string; champs: readonly Ch
           {champs.map((c) => (
             <tr key={c.nom} className="border-b border-gray-200 align-top">
               <th scope="row" className="py-2 pr-4 font-normal">
-                <code>{c.nom}</code>
+                <code className="[overflow-wrap:anywhere]">{c.nom}</code>
               </th>
               <td className="py-2">{c.description}</td>
             </tr>
