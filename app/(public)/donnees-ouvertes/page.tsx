@@ -52,6 +52,8 @@ const EXPORTS = [
 
 type Champ = { nom: string; description: string };
 
+const PAGE_MAX = OPEN_DATA_PAGE_MAX.toLocaleString("fr-FR");
+
 const JSON_RACINE: readonly Champ[] = [
   { nom: "licence", description: "Nom et adresse de la licence (Licence Ouverte 2.0)." },
   { nom: "producteur", description: "L'institut qui diffuse les données." },
@@ -271,8 +273,8 @@ export default function DonneesOuvertesPage() {
         </p>
         <ul>
           <li>
-            <code>page_size</code> : nombre d&apos;éléments par page, de 1 à {OPEN_DATA_PAGE_MAX}, et{" "}
-            {OPEN_DATA_PAGE_MAX} si le paramètre est absent. Les éléments viennent par identifiant croissant.
+            <code>page_size</code> : nombre d&apos;éléments par page, de 1 à {PAGE_MAX}, et {PAGE_MAX} si le
+            paramètre est absent. Les éléments viennent par identifiant croissant.
           </li>
           <li>
             <code>after</code> : l&apos;identifiant du dernier élément de la page précédente. Le champ{" "}
@@ -312,9 +314,9 @@ export default function DonneesOuvertesPage() {
       <section aria-labelledby="titre-frequence">
         <h2 id="titre-frequence">Mise à jour</h2>
         <p>
-          En continu : une formation apparaît dans les fichiers dès que l&apos;équipe la publie et en
-          disparaît dès qu&apos;elle est archivée, à cinq minutes près (durée pendant laquelle une réponse
-          peut être gardée en cache). Pour un moissonnage, une lecture par jour suffit.
+          En continu : une formation ou une offre de stage apparaît dans les fichiers dès que l&apos;équipe la
+          publie et en disparaît dès qu&apos;elle est archivée, à cinq minutes près (durée pendant laquelle
+          une réponse peut être gardée en cache). Pour un moissonnage, une lecture par jour suffit.
         </p>
       </section>
 
