@@ -75,3 +75,23 @@ export function badOpenDataRequest(champs: FieldIssue[]): Response {
     },
   );
 }
+
+/** A CSV page: a spreadsheet download, readable from any site, the next page in a Link header. */
+export function openDataCsvResponse(csv: string, filename: string, next: string | null): Response {
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename=${filename}`,
+      "Cache-Control": "public, max-age=300",
+      "Access-Control-Allow-Origin": "*",
+      ...(next ? { Link: `<${next}>; rel="next"` } : {}),
+    },
+  });
+}
+
+/** A JSON page, readable from any site, cached five minutes at most. */
+export function openDataJsonResponse(document: unknown): Response {
+  return Response.json(document, {
+    headers: { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" },
+  });
+}

@@ -4,6 +4,7 @@
 // a refusal reason. Documented on /donnees-ouvertes and in stages.schema.json: a field added here
 // must be added to both.
 import { CSV_BOM, toCsv, type CsvCell } from "@/lib/opendata/csv";
+import type { OpenDataLieu } from "@/lib/opendata/json";
 
 export const STAGES_CSV_FILENAME = "stages-iflts.csv";
 
@@ -16,18 +17,8 @@ export type OpenDataStage = {
   /** study year or level targeted, as the employer writes it */
   niveau: string;
   employeur: { nom: string; siret: string };
-  lieu: {
-    /** the establishment (site) hosting the placement */
-    nom: string;
-    adresse: string;
-    codePostal: string | null;
-    commune: string;
-    codeInsee: string;
-    latitude: number;
-    longitude: number;
-    categorie: string | null;
-    publicAccompagne: string | null;
-  };
+  /** the establishment (site) hosting the placement, its category and the public it serves */
+  lieu: OpenDataLieu & { categorie: string | null; publicAccompagne: string | null };
   diplomes: { code: string; intitule: string }[];
   touteLAnnee: boolean;
   /** "YYYY-MM-DD" */

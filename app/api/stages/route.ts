@@ -1,7 +1,11 @@
-import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { buildOpenDataJson } from "@/lib/opendata/json";
-import { badOpenDataRequest, nextPageUrl, parseOpenDataRequest } from "@/lib/opendata/params";
+import {
+  badOpenDataRequest,
+  nextPageUrl,
+  openDataJsonResponse,
+  parseOpenDataRequest,
+} from "@/lib/opendata/params";
 import { getOpenDataStagePage } from "@/lib/opendata/queries";
 
 export const dynamic = "force-dynamic";
@@ -24,10 +28,5 @@ export async function GET(request: Request) {
     suivant: hasMore ? nextPageUrl(request.url, items.at(-1)?.id ?? null) : null,
     retraits,
   });
-  return NextResponse.json(document, {
-    headers: {
-      "Cache-Control": "public, max-age=300",
-      "Access-Control-Allow-Origin": "*",
-    },
-  });
+  return openDataJsonResponse(document);
 }

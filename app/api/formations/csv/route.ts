@@ -1,5 +1,10 @@
 import { buildFormationsCsv, CSV_FILENAME } from "@/lib/opendata/csv";
-import { badOpenDataRequest, nextPageUrl, parseOpenDataRequest } from "@/lib/opendata/params";
+import {
+  badOpenDataRequest,
+  nextPageUrl,
+  openDataCsvResponse,
+  parseOpenDataRequest,
+} from "@/lib/opendata/params";
 import { getOpenDataFormationPage } from "@/lib/opendata/queries";
 
 export const dynamic = "force-dynamic";
@@ -14,13 +19,5 @@ export async function GET(request: Request) {
   if (!parsed.ok) return badOpenDataRequest(parsed.champs);
   const { items, hasMore } = await getOpenDataFormationPage(parsed.page);
   const next = hasMore ? nextPageUrl(request.url, items.at(-1)?.formation.id ?? null) : null;
-  return new Response(buildFormationsCsv(items), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename=${CSV_FILENAME}`,
-      "Cache-Control": "public, max-age=300",
-      "Access-Control-Allow-Origin": "*",
-      ...(next ? { Link: `<${next}>; rel="next"` } : {}),
-    },
-  });
+  return openDataCsvResponse(buildFormationsCsv(items), CSV_FILENAME, next);
 }

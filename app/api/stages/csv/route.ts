@@ -1,5 +1,10 @@
 import { env } from "@/lib/env";
-import { badOpenDataRequest, nextPageUrl, parseOpenDataRequest } from "@/lib/opendata/params";
+import {
+  badOpenDataRequest,
+  nextPageUrl,
+  openDataCsvResponse,
+  parseOpenDataRequest,
+} from "@/lib/opendata/params";
 import { getOpenDataStagePage } from "@/lib/opendata/queries";
 import { buildStagesCsv, STAGES_CSV_FILENAME } from "@/lib/opendata/stages";
 
@@ -14,13 +19,5 @@ export async function GET(request: Request) {
   if (!parsed.ok) return badOpenDataRequest(parsed.champs);
   const { items, hasMore } = await getOpenDataStagePage(parsed.page, env.NEXTAUTH_URL);
   const next = hasMore ? nextPageUrl(request.url, items.at(-1)?.id ?? null) : null;
-  return new Response(buildStagesCsv(items), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename=${STAGES_CSV_FILENAME}`,
-      "Cache-Control": "public, max-age=300",
-      "Access-Control-Allow-Origin": "*",
-      ...(next ? { Link: `<${next}>; rel="next"` } : {}),
-    },
-  });
+  return openDataCsvResponse(buildStagesCsv(items), STAGES_CSV_FILENAME, next);
 }
