@@ -400,6 +400,17 @@ describe("tableau de bord : export CSV et accès", () => {
     expect(territoires).toContain(
       `${T_MARSAN};< 5;0;non diffusé (effectif < 5);non diffusé (effectif < 5);\r\n`,
     );
+    // Applications too: the CSV reads the masked values of the table.
+    const candidatures = await (
+      await csv(`indicateur=stages-candidatures&du=${periode.debut}&au=${periode.fin}`)
+    ).text();
+    expect(candidatures).toContain(
+      `${T_MARSAN};< 5;0;non diffusé (effectif < 5);non diffusé (effectif < 5)\r\n`,
+    );
+    expect(candidatures).toContain(`${T_DAX};7;< 5;non diffusé (effectif < 5);3\r\n`);
+    // No count (applications, accepted) from 1 to 4 in any row (the last column is a delay in days).
+    for (const row of candidatures.split("\r\n").slice(1, -1))
+      expect(row.split(";").slice(1, 3), row).not.toContainEqual(expect.stringMatching(/^[1-4]$/));
   });
 
   it("refuse l'export : 401 sans connexion, 404 sans rôle, 404 pour un indicateur inconnu", async () => {
