@@ -23,7 +23,11 @@ const SCHEMAS = {
         "date ISO 8601 attendue, par exemple 2027-03-01 ou 2027-03-01T08:00:00Z (heure avec son fuseau).",
     })
     // A day alone is taken from midnight UTC.
-    .transform((v) => new Date(v.length === 10 ? `${v}T00:00:00Z` : v)),
+    .transform((v) => new Date(v.length === 10 ? `${v}T00:00:00Z` : v))
+    // PostgreSQL has no year 0, and nothing here is older than the portal.
+    .refine((d) => d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 9999, {
+      error: "date ISO 8601 attendue, entre l'an 2000 et l'an 9999.",
+    }),
   page_size: z.coerce
     .number({ error: `nombre entier de 1 à ${OPEN_DATA_PAGE_MAX} attendu.` })
     .int(`nombre entier de 1 à ${OPEN_DATA_PAGE_MAX} attendu.`)

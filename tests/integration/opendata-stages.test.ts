@@ -1,6 +1,7 @@
 // Open data of the stage offers (JSON, CSV, JSON Schema) and the paging / sync parameters shared
 // with the training exports: what a reuser gets, what never leaves the portal, and the French 400s.
 import Ajv2020 from "ajv/dist/2020";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GET as getFormationsCsv } from "@/app/api/formations/csv/route";
 import { GET as getFormations } from "@/app/api/formations/route";
@@ -174,6 +175,8 @@ describe("GET /api/stages (données ouvertes des offres de stage)", () => {
     const cases: [string, string, RegExp][] = [
       ["updated_since=hier", "updated_since", /date ISO 8601 attendue/],
       ["updated_since=2027-13-01", "updated_since", /date ISO 8601 attendue/],
+      ["updated_since=2027-02-29", "updated_since", /date ISO 8601 attendue/],
+      ["updated_since=0000-01-01", "updated_since", /entre l'an 2000 et l'an 9999/],
       ["updated_since=2027-03-01T08:00:00", "updated_since", /fuseau/],
       ["page_size=0", "page_size", /nombre entier de 1 à 1000/],
       ["page_size=1001", "page_size", /nombre entier de 1 à 1000/],
@@ -196,6 +199,33 @@ describe("GET /api/stages (données ouvertes des offres de stage)", () => {
         expect(body.champs.find((c) => c.champ === champ)?.message, `${path}?${query}`).toMatch(message);
       }
     }
+  });
+});
+
+describe("paramètres générés", () => {
+  it("quoi qu'on envoie, chaque export répond 200 ou un 400 JSON en français, jamais 500", async () => {
+    await createStageOffre();
+    const value = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.string({ unit: "grapheme", maxLength: 30 }),
+      fc.integer().map(String),
+      fc.double().map(String),
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      fc.constantFrom("", "%00", "\u0000", "__proto__", "1e3", "-1", "2027-02-29", "NaN"),
+    );
+    const query = fc.dictionary(fc.constantFrom("updated_since", "page_size", "after", "autre"), value);
+    const routes = [getStages, getStagesCsv, getFormations, getFormationsCsv];
+    await fc.assert(
+      fc.asyncProperty(query, fc.constantFrom(...routes.keys()), async (params, r) => {
+        const response = await routes[r]!(
+          new Request(`http://localhost/api/x?${new URLSearchParams(params).toString()}`),
+        );
+        expect([200, 400]).toContain(response.status);
+        if (response.status === 400)
+          expect(((await response.json()) as { erreur: string }).erreur).toMatch(/^Paramètres invalides/);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
