@@ -22,18 +22,6 @@ export function isoFromDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const frenchDay = new Intl.DateTimeFormat("fr-FR", {
-  timeZone: "UTC",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-});
-
-/** A calendar date (UTC midnight) in French: "3 mars 2027". */
-export function formatDay(date: Date): string {
-  return frenchDay.format(date);
-}
-
 // ---------------------------------------------------------------------------
 // Working days (jours ouvrés): Monday to Friday, French public holidays excluded.
 

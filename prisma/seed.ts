@@ -20,6 +20,7 @@ import {
 import { importReferenceData, type ReferenceImportResult } from "./reference/import";
 import { seedDemoFormations } from "./demo/formations";
 import { seedDemoGouvernance } from "./demo/gouvernance";
+import { seedDemoModerationHistory } from "./demo/moderation";
 import { seedDemoFreins } from "./demo/freins";
 import { seedDemoRessources } from "./demo/ressources";
 
@@ -474,6 +475,8 @@ export async function seedDatabase(db: PrismaClient, today: string = todayInPari
   await seedDemoGouvernance(db);
   await seedDemoFreins(db, today);
   await seedDemoRessources(db);
+  // Last: the offers of every demo part (Pissos included) exist.
+  await seedDemoModerationHistory(db);
   return { reference, stages, formations };
 }
 

@@ -40,11 +40,18 @@ async function preflight(): Promise<void> {
   }
   const clients = ["pg_dump", "psql"];
   const pathDirs = (process.env.PATH ?? "").split(path.delimiter);
-  const missing = clients.filter((name) => !pathDirs.some((dir) => isExecutable(path.join(dir, name))));
+  const onPath = (name: string) => pathDirs.some((dir) => isExecutable(path.join(dir, name)));
+  const missing = clients.filter((name) => !onPath(name));
   if (missing.length > 0) {
     fail(
       `${missing.join(", ")} introuvable : installez postgresql-client (apt-get install -y postgresql-client) / ` +
         `${missing.join(", ")} not found: install postgresql-client`,
+    );
+  }
+  if (!onPath("xmllint")) {
+    fail(
+      "xmllint introuvable (validation du flux LHÉO) : installez libxml2-utils (apt-get install -y libxml2-utils) / " +
+        "xmllint not found: install libxml2-utils",
     );
   }
   try {

@@ -1,9 +1,9 @@
 "use client";
 
-import "leaflet/dist/leaflet.css";
 import { useEffect, useMemo } from "react";
-import { MapContainer, Marker, TileLayer, useMap } from "react-leaflet";
+import { Marker, TileLayer, useMap } from "react-leaflet";
 import type { LeafletEvent, Marker as LeafletMarker } from "leaflet";
+import { LeafletMap } from "@/components/carte/LeafletMap";
 import { defaultMarkerIcon } from "@/components/carte/marker-icon";
 import type { TileConfig } from "@/components/carte/tiles";
 
@@ -35,7 +35,8 @@ export default function PinMap({ latitude, longitude, tiles, onMove, label }: Pi
     [onMove],
   );
   return (
-    <MapContainer
+    <LeafletMap
+      label={`Carte pour placer le site : ${label}`}
       center={[latitude, longitude]}
       zoom={13}
       scrollWheelZoom={false}
@@ -51,6 +52,6 @@ export default function PinMap({ latitude, longitude, tiles, onMove, label }: Pi
         alt={label}
       />
       <Recenter latitude={latitude} longitude={longitude} />
-    </MapContainer>
+    </LeafletMap>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import "leaflet/dist/leaflet.css";
-import { MapContainer, Marker, TileLayer } from "react-leaflet";
+import { Marker, TileLayer } from "react-leaflet";
+import { LeafletMap } from "@/components/carte/LeafletMap";
 import { defaultMarkerIcon } from "@/components/carte/marker-icon";
 import type { TileConfig } from "@/components/carte/tiles";
 
@@ -19,27 +19,26 @@ export type SiteMiniMapProps = {
  */
 export default function SiteMiniMap({ latitude, longitude, tiles, label }: SiteMiniMapProps) {
   return (
-    <div role="group" aria-label={label}>
-      <MapContainer
-        center={[latitude, longitude]}
-        zoom={13}
-        dragging={false}
-        touchZoom={false}
-        scrollWheelZoom={false}
-        doubleClickZoom={false}
-        boxZoom={false}
+    <LeafletMap
+      label={label}
+      center={[latitude, longitude]}
+      zoom={13}
+      dragging={false}
+      touchZoom={false}
+      scrollWheelZoom={false}
+      doubleClickZoom={false}
+      boxZoom={false}
+      keyboard={false}
+      zoomControl={false}
+      className="h-56 w-full rounded-md border border-gray-400 sm:h-64"
+    >
+      <TileLayer url={tiles.url} attribution={tiles.attribution} />
+      <Marker
+        position={[latitude, longitude]}
+        icon={defaultMarkerIcon}
+        interactive={false}
         keyboard={false}
-        zoomControl={false}
-        className="h-56 w-full rounded-md border border-gray-400 sm:h-64"
-      >
-        <TileLayer url={tiles.url} attribution={tiles.attribution} />
-        <Marker
-          position={[latitude, longitude]}
-          icon={defaultMarkerIcon}
-          interactive={false}
-          keyboard={false}
-        />
-      </MapContainer>
-    </div>
+      />
+    </LeafletMap>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
-import "leaflet/dist/leaflet.css";
 import "leaflet.markercluster/dist/MarkerCluster.css";
 import "leaflet.markercluster/dist/MarkerCluster.Default.css";
 import "@/components/carte/stage-map.css";
 import L, { type LatLngBoundsExpression } from "leaflet";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { Circle, MapContainer, Marker, Popup, TileLayer, useMap, ZoomControl } from "react-leaflet";
+import { Circle, Marker, Popup, TileLayer, useMap } from "react-leaflet";
 import MarkerClusterGroup from "react-leaflet-cluster";
+import { LeafletMap } from "@/components/carte/LeafletMap";
 import { defaultMarkerIcon } from "@/components/carte/marker-icon";
 import { RessourcesMapLayer } from "@/components/ressources/RessourcesMapLayer";
 import type { TileConfig } from "@/components/carte/tiles";
@@ -32,6 +32,8 @@ export type StageMapLayer = {
   points: CartePoint[];
   /** what a group of markers counts, for screen readers ("sites de formation") */
   noun: string;
+  /** the map's name for screen readers ("Carte des sites de formation") */
+  label: string;
   /** the popup's content for the selected marker */
   popup: (selected: SelectedStage) => ReactNode;
 };
@@ -250,18 +252,7 @@ function SelectedPopup({
 }) {
   const { id, lat, lng } = selected;
   const position = useMemo<[number, number]>(() => [lat, lng], [lat, lng]);
-  const handlers = useMemo(
-    () => ({
-      add(event: L.LeafletEvent) {
-        // Leaflet labels its close button in English.
-        const button = (event.target as L.Popup).getElement()?.querySelector(".leaflet-popup-close-button");
-        button?.setAttribute("aria-label", "Fermer");
-        button?.setAttribute("title", "Fermer");
-      },
-      remove: () => onClose(id),
-    }),
-    [id, onClose],
-  );
+  const handlers = useMemo(() => ({ remove: () => onClose(id) }), [id, onClose]);
   return (
     <Popup position={position} offset={[1, -27]} eventHandlers={handlers}>
       {content ?? (
@@ -336,16 +327,15 @@ export default function StageMap({
 
   return (
     <div className="stage-map">
-      <MapContainer
+      <LeafletMap
+        label={layer?.label ?? "Carte des offres de stage"}
         bounds={initialBounds}
         minZoom={7}
         maxZoom={18}
-        zoomControl={false}
         scrollWheelZoom={false}
         className={`w-full rounded-md border border-gray-400 bg-gray-100 ${className}`}
       >
         <TileLayer url={tiles.url} attribution={tiles.attribution} />
-        <ZoomControl position="topleft" zoomInTitle="Zoomer" zoomOutTitle="Dézoomer" />
         <Frame centre={centre} />
         {centre ? (
           <Circle
@@ -379,7 +369,7 @@ export default function StageMap({
             content={layer?.popup(selected)}
           />
         ) : null}
-      </MapContainer>
+      </LeafletMap>
       {status === "erreur" ? (
         <p role="status" className="mt-2 text-sm font-semibold text-red-800">
           Les repères n&apos;ont pas pu être chargés : la liste des résultats reste complète.

@@ -8,6 +8,7 @@ import {
   FORMATION_TEXTE_MAX,
   FORMATION_TITRE_MAX,
   MODALITE_LABELS,
+  PUBLICS_VISES_MAX,
   URL_MAX,
 } from "@/lib/formations/constants";
 import type { FormValues } from "@/lib/actions/result";
@@ -187,6 +188,17 @@ function FormationFormFields({
           defaultValue={text("couts")}
           errors={errors?.couts}
           example="Le coût de la formation et qui peut le prendre en charge."
+        />
+        <TextField
+          label="Public visé (codes FORMACODE)"
+          name="codesPublicVise"
+          required
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={200}
+          hint={`De 1 à ${PUBLICS_VISES_MAX} codes de 5 chiffres de la liste « Publics » du Formacode (Centre Inffo), séparés par des espaces, tels que vous les déclarez au Carif-Oref. Ils figurent dans le flux LHÉO.`}
+          defaultValue={text("codesPublicVise")}
+          errors={errors?.codesPublicVise}
         />
         <fieldset className="space-y-3">
           <legend className="font-semibold">Dispositifs de financement</legend>

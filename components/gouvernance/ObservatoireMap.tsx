@@ -1,7 +1,7 @@
 "use client";
 
-import "leaflet/dist/leaflet.css";
-import { CircleMarker, MapContainer, TileLayer, Tooltip } from "react-leaflet";
+import { CircleMarker, TileLayer, Tooltip } from "react-leaflet";
+import { LeafletMap } from "@/components/carte/LeafletMap";
 import { LANDES_CENTER, type TileConfig } from "@/components/carte/tiles";
 import type { Valeur } from "@/lib/gouvernance/tableau-de-bord/types";
 
@@ -23,7 +23,8 @@ const RAYON_SECRET = 7;
 export default function ObservatoireMap({ points, unite, tiles }: ObservatoireMapProps) {
   const max = Math.max(1, ...points.map((p) => (typeof p.valeur === "number" ? p.valeur : 0)));
   return (
-    <MapContainer
+    <LeafletMap
+      label={`Carte de l'observatoire : ${unite} par territoire`}
       center={LANDES_CENTER}
       zoom={8}
       scrollWheelZoom={false}
@@ -67,6 +68,6 @@ export default function ObservatoireMap({ points, unite, tiles }: ObservatoireMa
           );
         return null;
       })}
-    </MapContainer>
+    </LeafletMap>
   );
 }

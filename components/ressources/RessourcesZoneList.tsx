@@ -12,8 +12,9 @@ export function RessourcesZoneList({ communes }: { communes: RessourceCommuneAgr
         Communes avec hébergement ou mobilité dans la zone
       </h3>
       <p className="text-sm text-gray-700">
-        Sur la carte : carrés bruns « Héb. » (hébergement) et « Mob. » (mobilité), à la commune, jamais à
-        l&apos;adresse. Mis en commun par des organisations et des familles d&apos;accueil vérifiées.
+        Sur la carte : étiquettes brunes « Hébergement » et « Mobilité » avec leur nombre, placées à la
+        commune, jamais à l&apos;adresse. Mis en commun par des organisations et des familles d&apos;accueil
+        vérifiées.
       </p>
       {communes.length === 0 ? (
         <p>Aucun hébergement ni solution de mobilité mutualisés dans cette zone pour l&apos;instant.</p>

@@ -5,8 +5,7 @@ import type { TileConfig } from "@/components/carte/tiles";
 import { SiteMiniMapLoader } from "@/components/carte/SiteMiniMapLoader";
 import { Icon, type IconName } from "@/components/ui/Icon";
 import { StageStatutBadge } from "@/components/stages/employeur/StageStatutBadge";
-import { formatDay } from "@/lib/dates";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatSession } from "@/lib/format";
 
 const kilometres = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
 
@@ -124,9 +123,7 @@ export function StageDetailView({ offre, tiles, headingLevel = 1, actions }: Pro
                 ) : (
                   <ul className="space-y-1">
                     {offre.periodes.map((p) => (
-                      <li key={p.debut.toISOString()}>
-                        Du {formatDay(p.debut)} au {formatDay(p.fin)}
-                      </li>
+                      <li key={p.debut.toISOString()}>{formatSession(p.debut, p.fin)}</li>
                     ))}
                   </ul>
                 )}

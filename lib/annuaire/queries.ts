@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { sortByName } from "@/lib/collation";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { normalizeText } from "@/lib/carte/sql";
 import type { AnnuaireFilters } from "@/lib/annuaire/filters";
@@ -18,7 +19,7 @@ const CARD_SELECT = {
   siteWeb: true,
   commune: { select: { nom: true } },
   sites: {
-    orderBy: { nom: "asc" },
+    orderBy: { id: "asc" },
     select: {
       id: true,
       nom: true,
@@ -64,7 +65,8 @@ const unique = (values: (string | null | undefined)[]) => [
   ...new Set(values.filter((v): v is string => Boolean(v))),
 ];
 
-function toItem(o: CardRow): AnnuaireItem {
+function toItem(row: CardRow): AnnuaireItem {
+  const o = { ...row, sites: sortByName(row.sites, (s) => s.nom) };
   return {
     id: o.id,
     nom: o.nom,
@@ -96,13 +98,13 @@ export async function getAnnuaireList(
         ? { OR: [{ commune: inTerritoire }, { sites: { some: { commune: inTerritoire } } }] }
         : {}),
     },
-    orderBy: [{ nom: "asc" }, { id: "asc" }],
+    orderBy: { id: "asc" },
     select: CARD_SELECT,
   });
   const words = filters.q ? normalizeText(filters.q).split(/\s+/).filter(Boolean).slice(0, MAX_WORDS) : [];
   const items: AnnuaireItem[] = [];
   const sites: AnnuaireSiteMarker[] = [];
-  for (const row of rows) {
+  for (const row of sortByName(rows, (r) => r.nom)) {
     const item = toItem(row);
     if (words.length > 0) {
       const texte = normalizeText([item.nom, item.presentation ?? "", ...item.communes].join(" "));
@@ -125,10 +127,10 @@ export async function getAnnuaireList(
 
 /** The territories, as choices of the directory's filter form. */
 export async function getAnnuaireFilterOptions() {
-  const territoires = await db.territoire.findMany({
-    orderBy: { nom: "asc" },
-    select: { slug: true, nom: true },
-  });
+  const territoires = sortByName(
+    await db.territoire.findMany({ select: { slug: true, nom: true } }),
+    (t) => t.nom,
+  );
   return { territoires: territoires.map((t) => ({ value: t.slug, label: t.nom })) };
 }
 
@@ -150,7 +152,7 @@ export async function getAnnuaireOrganisation(id: string) {
   if (!row) return null;
   return {
     ...toItem(row),
-    sites: row.sites.map((s) => ({
+    sites: sortByName(row.sites, (s) => s.nom).map((s) => ({
       id: s.id,
       nom: s.nom,
       commune: s.commune.nom,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { sortByName } from "@/lib/collation";
 import { isoFromDate, todayInParis } from "@/lib/dates";
 import { PAGE_TAILLE, type CarteFilters, type CarteMapRequest } from "@/lib/carte/filters";
 import {
@@ -120,12 +121,11 @@ export async function getCarteFilterOptions(): Promise<CarteFilterOptions> {
       orderBy: { libelle: "asc" },
       select: { code: true, libelle: true },
     }),
-    db.territoire.findMany({ orderBy: { nom: "asc" }, select: { slug: true, nom: true } }),
-    db.epci.findMany({ orderBy: { nom: "asc" }, select: { code: true, nom: true } }),
-    db.commune.findMany({
-      orderBy: { nom: "asc" },
-      select: { code: true, nom: true, codesPostaux: true, latitude: true, longitude: true },
-    }),
+    db.territoire.findMany({ select: { slug: true, nom: true } }).then((r) => sortByName(r, (t) => t.nom)),
+    db.epci.findMany({ select: { code: true, nom: true } }).then((r) => sortByName(r, (e) => e.nom)),
+    db.commune
+      .findMany({ select: { code: true, nom: true, codesPostaux: true, latitude: true, longitude: true } })
+      .then((r) => sortByName(r, (c) => c.nom)),
   ]);
   return {
     diplomes: diplomes.map((d) => ({ value: d.slug, label: d.metier })),

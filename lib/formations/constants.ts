@@ -47,3 +47,6 @@ export const SESSION_PLACES_MAX = 500;
 export const SESSIONS_MAX = 20;
 export const RYTHME_DETAIL_MAX = 200;
 export const MOTIF_MAX = 1000;
+
+/** LHÉO accepts 1 to 10 codes of the public aimed at (code-public-vise). */
+export const PUBLICS_VISES_MAX = 10;

@@ -50,6 +50,7 @@ export async function saveOffreFormation(user: SessionUser, input: OffreFormatio
     accessibiliteContact: input.accessibiliteContact,
     contact: input.contact,
     lienOrganisme: input.lienOrganisme ?? null,
+    codesPublicVise: input.codesPublicVise,
     statut: submitted ? ("soumise" as const) : ("brouillon" as const),
     motifRefus: null,
     sessions: {

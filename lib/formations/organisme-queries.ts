@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { sortByName } from "@/lib/collation";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { dateFromIso, todayInParis } from "@/lib/dates";
 
@@ -25,6 +26,7 @@ export const FORMATION_DETAIL_SELECT = {
   accessibiliteContact: true,
   contact: true,
   lienOrganisme: true,
+  codesPublicVise: true,
   statut: true,
   motifRefus: true,
   soumiseAt: true,
@@ -84,11 +86,12 @@ export function getOrganismeSiteCount(user: SessionUser): Promise<number> {
 /** What the training offer form needs: the bodies' sites and the diplomas, by level. */
 export async function getFormationFormOptions(user: SessionUser) {
   const [sites, diplomes] = await Promise.all([
-    db.site.findMany({
-      where: { organisationId: { in: organismeIds(user) } },
-      orderBy: { nom: "asc" },
-      select: { id: true, nom: true, organisationId: true, commune: { select: { nom: true } } },
-    }),
+    db.site
+      .findMany({
+        where: { organisationId: { in: organismeIds(user) } },
+        select: { id: true, nom: true, organisationId: true, commune: { select: { nom: true } } },
+      })
+      .then((r) => sortByName(r, (site) => site.nom)),
     db.diplome.findMany({
       orderBy: [{ niveau: "asc" }, { intitule: "asc" }],
       select: { id: true, intitule: true, niveau: true, rncp: true },

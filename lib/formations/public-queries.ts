@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { sortByName } from "@/lib/collation";
 import { dateFromIso, isoFromDate, todayInParis } from "@/lib/dates";
 import { RAYON_DEFAUT_KM } from "@/lib/carte/filters";
 import { haversineKm, radiusBbox } from "@/lib/carte/geo";
@@ -235,11 +236,10 @@ export async function getFormationFilterOptions(): Promise<FormationFilterOption
       orderBy: [{ niveau: "asc" }, { intitule: "asc" }],
       select: { slug: true, intitule: true },
     }),
-    db.territoire.findMany({ orderBy: { nom: "asc" }, select: { slug: true, nom: true } }),
-    db.commune.findMany({
-      orderBy: { nom: "asc" },
-      select: { code: true, nom: true, codesPostaux: true, latitude: true, longitude: true },
-    }),
+    db.territoire.findMany({ select: { slug: true, nom: true } }).then((r) => sortByName(r, (t) => t.nom)),
+    db.commune
+      .findMany({ select: { code: true, nom: true, codesPostaux: true, latitude: true, longitude: true } })
+      .then((r) => sortByName(r, (c) => c.nom)),
   ]);
   return {
     diplomes: diplomes.map((d) => ({ value: d.slug, label: d.intitule })),

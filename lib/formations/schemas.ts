@@ -10,6 +10,7 @@ import {
   optionalTextField,
   textField,
 } from "@/lib/validation/fields";
+import { formacodeValid } from "@/lib/validation/identifiants";
 import {
   DUREE_HEURES_MAX,
   FORMATION_COURT_MAX,
@@ -17,6 +18,7 @@ import {
   FORMATION_TITRE_MAX,
   MOTIF_MAX,
   MODALITE_LABELS,
+  PUBLICS_VISES_MAX,
   RYTHME_DETAIL_MAX,
   RYTHME_LABELS,
   SESSION_PLACES_MAX,
@@ -27,6 +29,27 @@ import {
 } from "@/lib/formations/constants";
 
 const hours = (label: string, min: number) => integerField(label, min, DUREE_HEURES_MAX);
+
+/**
+ * The public aimed at, as FORMACODE codes typed in one field ("80006 81050", any separator):
+ * 1 to 10 codes of 5 digits, duplicates dropped.
+ */
+export const codesPublicViseField = z
+  .string({ error: "Public visé : indiquez au moins un code FORMACODE." })
+  .max(200, `Public visé : ${PUBLICS_VISES_MAX} codes au maximum.`)
+  .transform((v) => [...new Set(v.split(/[\s,;]+/).filter(Boolean))])
+  .superRefine((codes, ctx) => {
+    const bad = codes.find((c) => !formacodeValid(c));
+    if (bad)
+      ctx.addIssue({
+        code: "custom",
+        message: `Public visé : « ${bad.slice(0, 20)} » n'est pas un code FORMACODE (5 chiffres).`,
+      });
+    else if (codes.length === 0)
+      ctx.addIssue({ code: "custom", message: "Public visé : indiquez au moins un code FORMACODE." });
+    else if (codes.length > PUBLICS_VISES_MAX)
+      ctx.addIssue({ code: "custom", message: `Public visé : ${PUBLICS_VISES_MAX} codes au maximum.` });
+  });
 
 export type SessionInput = {
   siteId: string;
@@ -122,6 +145,7 @@ const OffreFormationFields = {
   lienOrganisme: optionalTextField("Lien vers la page de l'organisme", URL_MAX).pipe(
     z.url({ protocol: /^https?$/, error: "Lien : adresse web complète attendue (https://…)." }).optional(),
   ),
+  codesPublicVise: codesPublicViseField,
 };
 
 export const OffreFormationSchema = z

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { sortByName } from "@/lib/collation";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { todayInParis } from "@/lib/dates";
@@ -225,13 +226,10 @@ export async function countDemandesEnRetard(now = new Date()): Promise<number> {
 }
 
 /** The territories whose requests the caller handles, for the queue's filter (all for staff). */
-export function getCelluleTerritoireOptions(user: SessionUser) {
+export async function getCelluleTerritoireOptions(user: SessionUser) {
   const visible = user.roles.includes("staff") ? {} : { cellule: { agents: { some: { userId: user.id } } } };
-  return db.territoire.findMany({
-    where: visible,
-    orderBy: { nom: "asc" },
-    select: { slug: true, nom: true },
-  });
+  const rows = await db.territoire.findMany({ where: visible, select: { slug: true, nom: true } });
+  return sortByName(rows, (t) => t.nom);
 }
 
 export type CommuneSuggestion = {

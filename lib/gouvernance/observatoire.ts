@@ -1,8 +1,10 @@
 // The public observatory's indicators, per territory (no server-only: the benchmark and tests pass
-// their own runner). Requests by need go through the same small-count suppression as the dashboard.
+// their own runner). Requests by need go through the same rule as the dashboard (applySecret), with
+// 0 masked too: the map is public, and a territory going from 0 to "< 5" would reveal a new request.
 import { Prisma } from "@/generated/prisma/client";
 import { BESOIN_COURTS, BESOINS, type Besoin } from "@/lib/freins/constants";
-import { suppressSmallCount, suppressTotal } from "@/lib/gouvernance/suppression";
+import { sortByName } from "@/lib/collation";
+import { applySecret, type Mesure } from "@/lib/gouvernance/suppression";
 import { addDays, addMonths } from "@/lib/gouvernance/tableau-de-bord/filtres";
 import {
   toNumber,
@@ -38,7 +40,7 @@ export function observatoireDefinition(id: ObservatoireId): Definition {
       label: `Demandes d'aide : ${BESOIN_COURTS[besoin].toLowerCase()}`,
       titre: `Demandes d'aide « ${BESOIN_COURTS[besoin].toLowerCase()} » des 12 derniers mois`,
       texte:
-        "Les apprenants demandent de l'aide à la cellule locale de leur territoire pour lever un frein à leur stage ou à leur formation. Chaque demande portant sur ce besoin compte une fois. Pour que personne ne soit reconnaissable, un nombre de 1 à 4 est affiché « < 5 ».",
+        "Les apprenants demandent de l'aide à la cellule locale de leur territoire pour lever un frein à leur stage ou à leur formation. Chaque demande portant sur ce besoin compte une fois. Pour que personne ne soit reconnaissable, un nombre de 0 à 4 est affiché « < 5 », et le total n'est pas diffusé dès qu'un territoire l'est.",
       unite: "demandes",
       secret: true,
     };
@@ -127,19 +129,25 @@ export async function loadObservatoire(
       GROUP BY t.id
     )
     SELECT ce.slug, ce.nom, ce.latitude, ce.longitude, v.valeur
-    FROM centres ce LEFT JOIN (${valuesSql(id, today)}) v ON v.tid = ce.id
-    ORDER BY ce.nom`,
-  );
+    FROM centres ce LEFT JOIN (${valuesSql(id, today)}) v ON v.tid = ce.id`,
+  ).then((r) => sortByName(r, (t) => t.nom));
   const definition = observatoireDefinition(id);
-  const show = (n: number): Valeur => (definition.secret ? suppressSmallCount(n) : n);
-  const points = rows.map((r) => ({
+  const mesure = (n: number): Mesure => (definition.secret ? { effectif: n } : n);
+  const total = rows.reduce((sum, r) => sum + toNumber(r.valeur), 0);
+  const lignes = applySecret(
+    [
+      ...rows.map((r) => ({ label: r.nom, mesures: [mesure(toNumber(r.valeur))] })),
+      { label: "Total", total: true, mesures: [mesure(total)] },
+    ],
+    { masquerZero: true },
+  );
+  const points = rows.map((r, i) => ({
     slug: r.slug,
     nom: r.nom,
     latitude: r.latitude,
     longitude: r.longitude,
-    valeur: show(toNumber(r.valeur)),
+    valeur: lignes[i]!.valeurs[0] ?? null,
   }));
-  const total = rows.reduce((sum, r) => sum + toNumber(r.valeur), 0);
   return {
     id,
     definition,
@@ -150,21 +158,7 @@ export async function loadObservatoire(
       description: definition.texte,
       categorie: "Territoire",
       series: [{ label: definition.label, format: "nombre", graphique: true }],
-      lignes: [
-        ...points.map((p) => ({ label: p.nom, valeurs: [p.valeur] })),
-        {
-          label: "Total",
-          total: true,
-          valeurs: [
-            definition.secret
-              ? suppressTotal(
-                  total,
-                  rows.map((r) => toNumber(r.valeur)),
-                )
-              : total,
-          ],
-        },
-      ],
+      lignes,
     },
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { sortByName } from "@/lib/collation";
 import type { SessionUser } from "@/lib/auth/permissions";
 
 /** The collèges for the public page: member organisations by name, persons only counted (never named). */
@@ -14,7 +15,6 @@ export async function getCollegePublicList() {
       membreType: true,
       memberships: {
         where: { statut: "acceptee", organisationId: { not: null } },
-        orderBy: { organisation: { nom: "asc" } },
         select: {
           organisation: { select: { id: true, nom: true, statut: true, annuaireVisible: true } },
         },
@@ -24,7 +24,7 @@ export async function getCollegePublicList() {
   });
   return colleges.map(({ memberships, _count, ...c }) => ({
     ...c,
-    organisations: memberships.flatMap((m) =>
+    organisations: sortByName(memberships, (m) => m.organisation?.nom ?? "").flatMap((m) =>
       m.organisation
         ? [
             {

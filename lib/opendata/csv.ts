@@ -8,7 +8,9 @@ export const CSV_SEPARATOR = ";";
 export const CSV_BOM = "\uFEFF";
 export const CSV_FILENAME = "formations-iflts.csv";
 
-type Cell = string | number | boolean | null;
+/** A CSV cell before writing: text, number, yes/no, or empty. */
+export type CsvCell = string | number | boolean | null;
+type Cell = CsvCell;
 
 // A spreadsheet runs a cell starting with one of these as a formula (CSV injection, OWASP).
 const FORMULA_START = /^[=+\-@\t\r\n]/;
@@ -43,6 +45,11 @@ export const CSV_COLUMNS: readonly Column[] = [
     name: "organisme_siret",
     description: "SIRET de l'organisme de formation",
     value: (f) => f.organisme.siret,
+  },
+  {
+    name: "organisme_numero_activite",
+    description: "Numéro de déclaration d'activité de l'organisme (11 chiffres), s'il est connu",
+    value: (f) => f.organisme.numeroActivite,
   },
   { name: "organisme_nom", description: "Nom de l'organisme", value: (f) => f.organisme.nom },
   {
@@ -105,6 +112,11 @@ export const CSV_COLUMNS: readonly Column[] = [
     value: (f) => f.formation.referentHandicap,
   },
   { name: "url", description: "Page de l'offre sur le site de l'organisme", value: (f) => f.formation.url },
+  {
+    name: "codes_public_vise",
+    description: "Public visé : codes FORMACODE (5 chiffres) séparés par des espaces",
+    value: (f) => f.formation.codesPublicVise.join(" ") || null,
+  },
   { name: "session_id", description: "Identifiant de la session", value: (_f, s) => s?.id ?? null },
   { name: "session_debut", description: "Début (AAAA-MM-JJ)", value: (_f, s) => s?.debut ?? null },
   { name: "session_fin", description: "Fin (AAAA-MM-JJ)", value: (_f, s) => s?.fin ?? null },

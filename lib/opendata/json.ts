@@ -37,6 +37,8 @@ export type OpenDataSession = {
 export type OpenDataFormation = {
   organisme: {
     siret: string;
+    /** numéro de déclaration d'activité (11 digits), null until the training body gives it */
+    numeroActivite: string | null;
     nom: string;
     adresse: string;
     codePostal: string | null;
@@ -66,33 +68,65 @@ export type OpenDataFormation = {
     referentHandicap: string;
     /** the training body's own page about the offer */
     url: string | null;
+    /** public aimed at: FORMACODE codes (5 digits); empty until the training body gives them */
+    codesPublicVise: string[];
     /** "YYYY-MM-DD", last publication */
     publieeLe: string | null;
+    /** ISO 8601 instant of the last change (what updated_since compares) */
+    misAJourLe: string;
   };
   sessions: OpenDataSession[];
 };
 
-export type OpenDataDocument = {
+/** An offer that left publication at or after `updated_since`: a reuser removes it. */
+export type OpenDataRetrait = { id: string; retireLe: string };
+
+export type OpenDataEnvelopeOptions = {
+  generatedAt: Date;
+  documentationUrl: string;
+  /** URL of the JSON schema of the document, when there is one */
+  schemaUrl?: string;
+  updatedSince: Date | null;
+  pageSize: number;
+  /** URL of the next page, null on the last one */
+  suivant: string | null;
+  /** only with updated_since, on the first page */
+  retraits: OpenDataRetrait[];
+};
+
+/** An open data JSON document: licence, producer, time, paging and sync, then `nombreX` and the list `x`. */
+export type OpenDataJson<K extends string, T> = {
   licence: typeof OPEN_DATA_LICENCE;
   producteur: string;
   documentation: string;
+  schema?: string;
   /** ISO 8601 instant the export was produced (the data is read live) */
   generatedAt: string;
-  nombreFormations: number;
-  formations: OpenDataFormation[];
-};
+  updatedSince: string | null;
+  pagination: { taillePage: number; suivant: string | null };
+  retraits: OpenDataRetrait[];
+} & Record<`nombre${Capitalize<K>}`, number> &
+  Record<K, T[]>;
 
-/** The JSON export: licence and generation time at the top, then the offers. */
-export function buildFormationsJson(
-  formations: OpenDataFormation[],
-  options: { generatedAt: Date; documentationUrl: string },
-): OpenDataDocument {
+export type OpenDataDocument = OpenDataJson<"formations", OpenDataFormation>;
+
+/** Builds the JSON document of one page of an export (the key order is the documented one). */
+export function buildOpenDataJson<K extends string, T>(
+  key: K,
+  items: T[],
+  options: OpenDataEnvelopeOptions,
+): OpenDataJson<K, T> {
+  const count = `nombre${key.charAt(0).toUpperCase()}${key.slice(1)}`;
   return {
     licence: OPEN_DATA_LICENCE,
     producteur: OPEN_DATA_PRODUCTEUR,
     documentation: options.documentationUrl,
+    ...(options.schemaUrl ? { schema: options.schemaUrl } : {}),
     generatedAt: options.generatedAt.toISOString(),
-    nombreFormations: formations.length,
-    formations,
-  };
+    updatedSince: options.updatedSince?.toISOString() ?? null,
+    pagination: { taillePage: options.pageSize, suivant: options.suivant },
+    [count]: items.length,
+    [key]: items,
+    retraits: options.retraits,
+  } as OpenDataJson<K, T>;
 }

@@ -1,22 +1,24 @@
 // LHÉO 2.3 export of the published training offers (pure): the XML language French training-offer
-// databases (Carif-Oref, Onisep) exchange. Structure and order follow the LHÉO documentation
-// (lheo/lheo-schema, doc/source/lheo/*.rst): lheo > offres > formation > action > session, then
-// organisme-formation-responsable. Not validated against the XSD, which is not available offline.
+// databases (Carif-Oref, Onisep) exchange. Structure and order follow the LHÉO 2.3 schema:
+// lheo > offres > formation > action > session, then organisme-formation-responsable. The output
+// validates against lheo-2.3.xsd (tests/fixtures/lheo/, checked with xmllint in the tests).
 //
-// Emitted: formation (domaine-formation, intitule-formation, objectif-formation, resultats-attendus,
-// contenu-formation, certifiante, contact-formation, parcours-de-formation, code-niveau-entree,
-// certification/code-RNCP when known), one action per training site and rhythm (rythme-formation,
-// niveau-entree-obligatoire, modalites-alternance, modalites-enseignement, conditions-specifiques,
+// Emitted: formation (domaine-formation with the diploma's NSF and ROME codes, intitule-formation,
+// objectif-formation, resultats-attendus, contenu-formation, certifiante, contact-formation,
+// parcours-de-formation, code-niveau-entree, certification/code-RNCP when known), one action per
+// training site and rhythm (rythme-formation, code-public-vise, niveau-entree-obligatoire,
+// modalites-alternance, modalites-enseignement, conditions-specifiques,
 // prise-en-charge-frais-possible, lieu-de-formation, modalites-entrees-sorties, url-action, session
 // with periode, adresse-inscription, periode-inscription, etat-recrutement and the places as an
 // extra, acces-handicapes, modalites-recrutement, nombre-heures-centre/-entreprise/-total,
 // detail-conditions-prise-en-charge, funding flags as extras), organisme-formation-responsable
-// (SIRET-organisme-formation/SIRET, nom-organisme, raison-sociale, coordonnees-organisme,
-// contact-organisme).
+// (numero-activite, SIRET-organisme-formation/SIRET, nom-organisme, raison-sociale,
+// coordonnees-organisme, contact-organisme).
 //
-// Left out: two mandatory elements the portal does not collect, numero-activite (the body's
-// declaration number) and code-public-vise (a FORMACODE code); domaine-formation is emitted empty
-// (no FORMACODE, NSF or ROME coding); and the optional objectif-general-formation, code-niveau-sortie,
+// An offer is left out until its training body has given what LHÉO requires and the portal cannot
+// make up: the body's declaration number (numero-activite) and the public aimed at
+// (code-public-vise, FORMACODE codes); the JSON and CSV exports carry it all the same. Left out
+// too: the optional objectif-general-formation, code-niveau-sortie,
 // url-formation, adresse-information, date-information, restauration, hebergement, transport,
 // langue-formation, modalites-pedagogiques, frais-restants, prix-*, duree-indicative,
 // conventionnement, organisme-formateur, organisme-financeur, contact-session.
@@ -163,6 +165,44 @@ function niveauEntree(f: OpenDataFormation): { code: string; obligatoire: boolea
   return NIVEAU_ENTREE[f.formation.diplome.code] ?? { code: "1", obligatoire: false };
 }
 
+/**
+ * domaine-formation of each diploma: its NSF specialty (330 sanitaire et social, 331 santé, 332
+ * travail social) and the ROME jobs it leads to. A diploma not listed gets an empty domain (valid:
+ * every child is optional).
+ */
+const DOMAINE: Readonly<Record<string, { nsf: string; rome: readonly string[] }>> = {
+  DEAES: { nsf: "332", rome: ["K1302", "K1303"] },
+  TP_ADVF: { nsf: "330", rome: ["K1302", "K1304"] },
+  CAP_AEPE: { nsf: "332", rome: ["K1303"] },
+  DEAS: { nsf: "331", rome: ["J1501"] },
+  DEAP: { nsf: "331", rome: ["J1304"] },
+  DEME: { nsf: "332", rome: ["K1207"] },
+  DETISF: { nsf: "332", rome: ["K1305"] },
+  BAC_PRO_ASSP: { nsf: "330", rome: ["K1302", "J1501"] },
+  DEES: { nsf: "332", rome: ["K1207"] },
+  DEEJE: { nsf: "332", rome: ["K1207"] },
+  DEETS: { nsf: "332", rome: ["K1207"] },
+  DEASS: { nsf: "332", rome: ["K1201"] },
+  DECESF: { nsf: "332", rome: ["K1201"] },
+};
+
+function domaineFormation(diplomeCode: string): XmlElement {
+  const domaine = DOMAINE[diplomeCode];
+  return el(
+    "domaine-formation",
+    null,
+    domaine ? el("code-NSF", null, domaine.nsf) : null,
+    ...(domaine?.rome ?? []).map((code) => el("code-ROME", null, code)),
+  );
+}
+
+/** True when the offer holds what LHÉO requires and only its training body can give. */
+export function lheoComplete(f: OpenDataFormation): boolean {
+  return (
+    f.sessions.length > 0 && f.organisme.numeroActivite !== null && f.formation.codesPublicVise.length > 0
+  );
+}
+
 /** YYYYMMDD, as LHÉO dates are written. */
 export function lheoDate(isoDay: string): string {
   return isoDay.replaceAll("-", "");
@@ -284,6 +324,7 @@ function action(f: OpenDataFormation, sessions: OpenDataSession[], today: string
     "action",
     null,
     el("rythme-formation", null, clip(rythme, 3000)),
+    ...formation.codesPublicVise.slice(0, 10).map((code) => el("code-public-vise", null, code)),
     el("niveau-entree-obligatoire", null, BOOLEEN(entree.obligatoire)),
     el("modalites-alternance", null, clip(alternance, 3000)),
     // The portal does not record distance learning: on-site ("0") by default.
@@ -354,8 +395,7 @@ function formationElement(f: OpenDataFormation, today: string): XmlElement {
   return el(
     "formation",
     { numero: formation.id },
-    // Mandatory, but every child is optional: the portal codes no FORMACODE, NSF or ROME.
-    el("domaine-formation", null),
+    domaineFormation(formation.diplome.code),
     el("intitule-formation", null, clip(formation.intitule, 255)),
     el("objectif-formation", null, objectif(f)),
     el("resultats-attendus", null, resultatsAttendus(f)),
@@ -370,6 +410,7 @@ function formationElement(f: OpenDataFormation, today: string): XmlElement {
     el(
       "organisme-formation-responsable",
       null,
+      el("numero-activite", null, organisme.numeroActivite ?? ""),
       el("SIRET-organisme-formation", null, el("SIRET", null, organisme.siret)),
       el("nom-organisme", null, clip(organisme.nom, 250)),
       el("raison-sociale", null, clip(organisme.nom, 250)),
@@ -386,17 +427,14 @@ function formationElement(f: OpenDataFormation, today: string): XmlElement {
 
 /**
  * The LHÉO 2.3 document of the published offers (`today`, "YYYY-MM-DD" in Paris, sets each
- * session's recruitment state). An offer without session is left out: LHÉO requires one.
+ * session's recruitment state). An offer without session, declaration number or public aimed at
+ * is left out: LHÉO requires them (lheoComplete).
  */
 export function buildFormationsLheo(formations: readonly OpenDataFormation[], today: string): string {
   const root = el(
     "lheo",
     { xmlns: LHEO_NAMESPACE },
-    el(
-      "offres",
-      null,
-      ...formations.filter((f) => f.sessions.length > 0).map((f) => formationElement(f, today)),
-    ),
+    el("offres", null, ...formations.filter(lheoComplete).map((f) => formationElement(f, today))),
   );
   return renderXml(root);
 }

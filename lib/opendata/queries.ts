@@ -1,8 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { isoFromDate } from "@/lib/dates";
-import type { OpenDataFormation } from "@/lib/opendata/json";
+import { dateFromIso, isoFromDate, todayInParis } from "@/lib/dates";
+import type { OpenDataFormation, OpenDataRetrait } from "@/lib/opendata/json";
+import type { OpenDataPageRequest } from "@/lib/opendata/params";
+import type { OpenDataStage } from "@/lib/opendata/stages";
 
 const COMMUNE_SELECT = { code: true, nom: true, codesPostaux: true } satisfies Prisma.CommuneSelect;
 
@@ -23,8 +25,18 @@ const OPEN_DATA_SELECT = {
   accessibiliteContact: true,
   contact: true,
   lienOrganisme: true,
+  codesPublicVise: true,
   publieeAt: true,
-  organisation: { select: { siret: true, nom: true, adresse: true, commune: { select: COMMUNE_SELECT } } },
+  updatedAt: true,
+  organisation: {
+    select: {
+      siret: true,
+      numeroActivite: true,
+      nom: true,
+      adresse: true,
+      commune: { select: COMMUNE_SELECT },
+    },
+  },
   diplome: { select: { code: true, intitule: true, niveau: true, rncp: true } },
   sessions: {
     orderBy: [{ debut: "asc" }, { id: "asc" }],
@@ -56,6 +68,7 @@ function toOpenData(row: OpenDataRow): OpenDataFormation {
   return {
     organisme: {
       siret: organisation.siret,
+      numeroActivite: organisation.numeroActivite,
       nom: organisation.nom,
       adresse: organisation.adresse,
       codePostal: organisation.commune.codesPostaux[0] ?? null,
@@ -77,7 +90,9 @@ function toOpenData(row: OpenDataRow): OpenDataFormation {
       contact: row.contact,
       referentHandicap: row.accessibiliteContact,
       url: row.lienOrganisme,
+      codesPublicVise: row.codesPublicVise,
       publieeLe: row.publieeAt ? isoFromDate(row.publieeAt) : null,
+      misAJourLe: row.updatedAt.toISOString(),
     },
     sessions: row.sessions.map((s) => ({
       id: s.id,
@@ -100,16 +115,182 @@ function toOpenData(row: OpenDataRow): OpenDataFormation {
   };
 }
 
+/** One page of an export: its records, whether more follow, and the withdrawals since `updatedSince`. */
+export type OpenDataPage<T> = { items: T[]; hasMore: boolean; retraits: OpenDataRetrait[] };
+
+/**
+ * Keyset paging over ids (stable: a page never shifts when other records change) and the sync
+ * filter; the withdrawals (records once published, changed since, no longer public) come with the
+ * first page only.
+ */
+async function page<T>(
+  request: OpenDataPageRequest,
+  read: (args: { where: { id?: { gt: string }; updatedAt?: { gte: Date } }; take: number }) => Promise<T[]>,
+  withdrawn: (since: Date) => Promise<{ id: string; updatedAt: Date }[]>,
+): Promise<OpenDataPage<T>> {
+  const where = {
+    ...(request.after ? { id: { gt: request.after } } : {}),
+    ...(request.updatedSince ? { updatedAt: { gte: request.updatedSince } } : {}),
+  };
+  const [rows, retraits] = await Promise.all([
+    read({ where, take: request.pageSize + 1 }),
+    request.updatedSince && !request.after ? withdrawn(request.updatedSince) : Promise.resolve([]),
+  ]);
+  return {
+    items: rows.slice(0, request.pageSize),
+    hasMore: rows.length > request.pageSize,
+    retraits: retraits.map((r) => ({ id: r.id, retireLe: r.updatedAt.toISOString() })),
+  };
+}
+
 /**
  * Every published training offer with all its sessions (past ones included, each with its dates),
- * for the open data exports; by training body, then title. Drafts, submitted, refused and archived
- * offers are never included.
+ * for the LHÉO export; by id. Drafts, submitted, refused and archived offers are never included.
  */
 export async function getOpenDataFormationList(): Promise<OpenDataFormation[]> {
   const rows = await db.offreFormation.findMany({
     where: { statut: "publiee" },
     select: OPEN_DATA_SELECT,
-    orderBy: [{ organisation: { nom: "asc" } }, { titre: "asc" }, { id: "asc" }],
+    orderBy: { id: "asc" },
   });
   return rows.map(toOpenData);
+}
+
+/** One page of the published training offers (JSON and CSV exports), in id order. */
+export function getOpenDataFormationPage(
+  request: OpenDataPageRequest,
+): Promise<OpenDataPage<OpenDataFormation>> {
+  return page(
+    request,
+    async ({ where, take }) =>
+      (
+        await db.offreFormation.findMany({
+          where: { ...where, statut: "publiee" },
+          select: OPEN_DATA_SELECT,
+          orderBy: { id: "asc" },
+          take,
+        })
+      ).map(toOpenData),
+    (since) =>
+      db.offreFormation.findMany({
+        where: { updatedAt: { gte: since }, statut: { not: "publiee" }, publieeAt: { not: null } },
+        select: { id: true, updatedAt: true },
+        orderBy: { id: "asc" },
+      }),
+  );
+}
+
+// --- Stage offers ---------------------------------------------------------------------------------
+
+// What the public page of an offer shows, less the tutor (name, function, contact) and anything internal.
+const STAGE_SELECT = {
+  id: true,
+  titre: true,
+  description: true,
+  niveau: true,
+  touteLAnnee: true,
+  dureeMinSemaines: true,
+  dureeMaxSemaines: true,
+  places: true,
+  placesRestantes: true,
+  statut: true,
+  gratification: true,
+  gratificationDetail: true,
+  logement: true,
+  sansVoiture: true,
+  transportDetail: true,
+  distanceGareKm: true,
+  permisRequis: true,
+  horairesNuit: true,
+  horairesWeekend: true,
+  publieeAt: true,
+  updatedAt: true,
+  latitude: true,
+  longitude: true,
+  organisation: { select: { nom: true, siret: true } },
+  site: { select: { nom: true, adresse: true } },
+  commune: { select: COMMUNE_SELECT },
+  categorie: { select: { libelle: true } },
+  public: { select: { libelle: true } },
+  diplomes: {
+    select: { diplome: { select: { code: true, intitule: true } } },
+    orderBy: { diplomeId: "asc" },
+  },
+  periodes: { select: { debut: true, fin: true }, orderBy: { debut: "asc" } },
+} satisfies Prisma.StageOffreSelect;
+
+type StageRow = Prisma.StageOffreGetPayload<{ select: typeof STAGE_SELECT }>;
+
+/** The offers the public sees: published or filled, whose last period has not ended (as the offer page). */
+function publicStageWhere(): Prisma.StageOffreWhereInput {
+  return {
+    statut: { in: ["publiee", "pourvue"] },
+    OR: [{ finDernierePeriode: null }, { finDernierePeriode: { gte: dateFromIso(todayInParis()) } }],
+  };
+}
+
+function toOpenDataStage(row: StageRow, origin: string): OpenDataStage {
+  return {
+    id: row.id,
+    url: new URL(`/stages/${row.id}`, origin).toString(),
+    titre: row.titre,
+    description: row.description,
+    niveau: row.niveau,
+    employeur: { nom: row.organisation.nom, siret: row.organisation.siret },
+    lieu: {
+      nom: row.site.nom,
+      adresse: row.site.adresse,
+      codePostal: row.commune.codesPostaux[0] ?? null,
+      commune: row.commune.nom,
+      codeInsee: row.commune.code,
+      latitude: row.latitude,
+      longitude: row.longitude,
+      categorie: row.categorie?.libelle ?? null,
+      publicAccompagne: row.public?.libelle ?? null,
+    },
+    diplomes: row.diplomes.map((d) => d.diplome),
+    touteLAnnee: row.touteLAnnee,
+    periodes: row.periodes.map((p) => ({ debut: isoFromDate(p.debut), fin: isoFromDate(p.fin) })),
+    dureeMinSemaines: row.dureeMinSemaines,
+    dureeMaxSemaines: row.dureeMaxSemaines,
+    places: row.places,
+    placesRestantes: row.placesRestantes,
+    ouverte: row.statut === "publiee" && row.placesRestantes > 0,
+    gratification: row.gratification,
+    gratificationDetail: row.gratificationDetail,
+    logementPropose: row.logement,
+    accessibleSansVoiture: row.sansVoiture,
+    transportDetail: row.transportDetail,
+    distanceGareKm: row.distanceGareKm,
+    permisRequis: row.permisRequis,
+    horairesNuit: row.horairesNuit,
+    horairesWeekend: row.horairesWeekend,
+    publieeLe: row.publieeAt ? isoFromDate(row.publieeAt) : null,
+    misAJourLe: row.updatedAt.toISOString(),
+  };
+}
+
+/** One page of the stage offers the public sees (JSON and CSV exports), in id order; `origin` builds their URL. */
+export function getOpenDataStagePage(
+  request: OpenDataPageRequest,
+  origin: string,
+): Promise<OpenDataPage<OpenDataStage>> {
+  return page(
+    request,
+    async ({ where, take }) =>
+      (
+        await db.stageOffre.findMany({
+          where: { ...where, ...publicStageWhere() },
+          select: STAGE_SELECT,
+          orderBy: { id: "asc" },
+          take,
+        })
+      ).map((row) => toOpenDataStage(row, origin)),
+    (since) =>
+      db.stageOffre.findMany({
+        where: { updatedAt: { gte: since }, publieeAt: { not: null }, NOT: publicStageWhere() },
+        select: { id: true, updatedAt: true },
+        orderBy: { id: "asc" },
+      }),
+  );
 }

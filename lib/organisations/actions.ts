@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { DecisionOrganisationSchema, SiteSchema } from "@/lib/organisations/schemas";
-import { decideOrganisation, saveSite } from "@/lib/organisations/mutations";
+import { DecisionOrganisationSchema, NumeroActiviteSchema, SiteSchema } from "@/lib/organisations/schemas";
+import { decideOrganisation, saveNumeroActivite, saveSite } from "@/lib/organisations/mutations";
 
 export const deciderOrganisation = defineAction({
   access: "staff",
@@ -24,5 +24,19 @@ export const enregistrerSite = defineAction({
     await saveSite(user, input);
     revalidatePath(`/organisations/${input.organisationId}`);
     return { redirectTo: `/organisations/${input.organisationId}?site=enregistre` };
+  },
+});
+
+export const enregistrerNumeroActivite = defineAction({
+  access: "organisme",
+  schema: NumeroActiviteSchema,
+  run: async ({ user, input }) => {
+    await saveNumeroActivite(user, input);
+    revalidatePath(`/organisations/${input.organisationId}`);
+    return {
+      message: input.numeroActivite
+        ? "Le numéro de déclaration d'activité est enregistré."
+        : "Le numéro de déclaration d'activité est effacé.",
+    };
   },
 });

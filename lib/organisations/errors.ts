@@ -4,4 +4,5 @@ export const OrganisationErrors = {
   SiteIntrouvable: "Ce site est introuvable.",
   CommuneInconnue: "Choisissez une commune des Landes dans la liste.",
   ReferenceInconnue: "Choisissez une valeur de la liste.",
+  PasOrganismeFormation: "Seul un organisme de formation a un numéro de déclaration d'activité.",
 } as const;

@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/actions/result";
 import { hasAccess, type SessionUser } from "@/lib/auth/permissions";
 import { sendMail } from "@/lib/mail";
 import { OrganisationErrors } from "@/lib/organisations/errors";
-import type { SiteInput } from "@/lib/organisations/schemas";
+import type { NumeroActiviteInput, SiteInput } from "@/lib/organisations/schemas";
 
 /** Staff decision on a pending organisation: verified, or refused with a reason. Audited; the members are told by mail. */
 export async function decideOrganisation(
@@ -101,4 +101,17 @@ export async function saveSite(user: SessionUser, input: SiteInput): Promise<str
   });
   if (updated.count !== 1) throw new DomainError(OrganisationErrors.SiteIntrouvable);
   return input.siteId;
+}
+
+/** Saves (or clears) the declaration number of one of the member's training bodies. */
+export async function saveNumeroActivite(user: SessionUser, input: NumeroActiviteInput): Promise<void> {
+  const organisation = user.organisations.find((o) => o.id === input.organisationId);
+  // Not a member: the same answer as a missing record, so ids reveal nothing.
+  if (!organisation) throw new DomainError(OrganisationErrors.Introuvable);
+  if (organisation.type !== "organisme_formation")
+    throw new DomainError(OrganisationErrors.PasOrganismeFormation, "numeroActivite");
+  await db.organisation.update({
+    where: { id: input.organisationId },
+    data: { numeroActivite: input.numeroActivite },
+  });
 }

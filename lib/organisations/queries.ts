@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { sortByName } from "@/lib/collation";
 import type { SessionUser } from "@/lib/auth/permissions";
 
 /** Organisations awaiting verification, oldest first (staff only; the caller checks the role). */
@@ -24,7 +25,7 @@ export function getPendingOrganisationList() {
 /** The organisation with its sites, or null when `user` is not one of its members. */
 export async function getOrganisationForMember(user: SessionUser, organisationId: string) {
   if (!user.organisations.some((o) => o.id === organisationId)) return null;
-  return db.organisation.findUnique({
+  const organisation = await db.organisation.findUnique({
     where: { id: organisationId },
     select: {
       id: true,
@@ -32,8 +33,8 @@ export async function getOrganisationForMember(user: SessionUser, organisationId
       type: true,
       statut: true,
       motifRefus: true,
+      numeroActivite: true,
       sites: {
-        orderBy: { nom: "asc" },
         select: {
           id: true,
           nom: true,
@@ -48,6 +49,7 @@ export async function getOrganisationForMember(user: SessionUser, organisationId
       },
     },
   });
+  return organisation && { ...organisation, sites: sortByName(organisation.sites, (s) => s.nom) };
 }
 
 /** One site of the member's organisation, or null (not a member, or not this organisation's site). */

@@ -3,6 +3,7 @@ import "@/lib/validation/zod-fr";
 import { idField as id, optionalIdField as optionalId } from "@/lib/validation/fields";
 import { ADDRESS_MAX } from "@/lib/comptes/schemas";
 import { isInLandes } from "@/lib/territoires/landes";
+import { compactIdentifier, numeroActiviteValid } from "@/lib/validation/identifiants";
 
 export const SITE_NAME_MAX = 150;
 export const MOTIF_MAX = 1000;
@@ -60,3 +61,18 @@ export const DecisionOrganisationSchema = z
       });
     }
   });
+
+/** The training body's declaration number (NDA); empty clears it. */
+export const NumeroActiviteSchema = z.object({
+  organisationId: id,
+  numeroActivite: z
+    .string()
+    .max(40, "Numéro de déclaration d'activité : 11 chiffres attendus.")
+    .transform(compactIdentifier)
+    .refine(
+      (v) => v === "" || numeroActiviteValid(v),
+      "Numéro de déclaration d'activité : 11 chiffres attendus, par exemple 75 40 01234 40.",
+    )
+    .transform((v) => v || null),
+});
+export type NumeroActiviteInput = z.output<typeof NumeroActiviteSchema>;

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { DomainError } from "@/lib/actions/result";
 import { hasAccess, type SessionUser } from "@/lib/auth/permissions";
-import { dateFromIso, isoFromDate } from "@/lib/dates";
+import { dateFromIso } from "@/lib/dates";
 import { formatPeriode } from "@/lib/format";
 import { isAgentOfTerritoire } from "@/lib/freins/access";
 import { recordModeration } from "@/lib/moderation/audit";
@@ -488,7 +488,7 @@ export async function acceptProposition(user: SessionUser, propositionId: string
     });
     return found;
   });
-  const periode = formatPeriode(isoFromDate(proposition.debut), isoFromDate(proposition.fin));
+  const periode = formatPeriode(proposition.debut, proposition.fin);
   const recipients: Recipient[] = await ownerRecipients(proposition.ressource);
   await Promise.all([
     notify(recipients, {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { sortByName } from "@/lib/collation";
 import { getCategorieOptionList, getPublicOptionList } from "@/lib/referentiel/queries";
 import { hasAccess, type SessionUser } from "@/lib/auth/permissions";
 import { dateFromIso, todayInParis } from "@/lib/dates";
@@ -183,18 +184,19 @@ export function getSignalementQueue() {
 export async function getStageFormOptions(user: SessionUser) {
   const organisationIds = user.organisations.filter((o) => o.type === "employeur").map((o) => o.id);
   const [sites, diplomes, publics, categories] = await Promise.all([
-    db.site.findMany({
-      where: { organisationId: { in: organisationIds } },
-      orderBy: { nom: "asc" },
-      select: {
-        id: true,
-        nom: true,
-        organisationId: true,
-        publicId: true,
-        categorieId: true,
-        commune: { select: { nom: true } },
-      },
-    }),
+    db.site
+      .findMany({
+        where: { organisationId: { in: organisationIds } },
+        select: {
+          id: true,
+          nom: true,
+          organisationId: true,
+          publicId: true,
+          categorieId: true,
+          commune: { select: { nom: true } },
+        },
+      })
+      .then((r) => sortByName(r, (site) => site.nom)),
     db.diplome.findMany({
       orderBy: [{ niveau: "asc" }, { intitule: "asc" }],
       select: { id: true, intitule: true, metier: true, niveau: true },

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { sortByName } from "@/lib/collation";
 
 export type CommuneOption = {
   code: string;
@@ -9,13 +10,12 @@ export type CommuneOption = {
   longitude: number;
 };
 
-/** The Landes communes for pickers, alphabetical. */
+/** The Landes communes for pickers, in French alphabetical order. */
 export async function getCommuneOptionList(): Promise<CommuneOption[]> {
   const communes = await db.commune.findMany({
-    orderBy: { nom: "asc" },
     select: { code: true, nom: true, codesPostaux: true, latitude: true, longitude: true },
   });
-  return communes.map((c) => ({
+  return sortByName(communes, (c) => c.nom).map((c) => ({
     code: c.code,
     nom: c.nom,
     codePostal: c.codesPostaux[0] ?? "",

@@ -33,3 +33,16 @@ export function finessFormatValid(finess: string): boolean {
 export function compactIdentifier(value: string): string {
   return value.replace(/[\s.]/g, "").toUpperCase();
 }
+
+/**
+ * Numéro de déclaration d'activité of a training body (NDA, given by the préfet de région): 11
+ * digits, compacted first (people type "75 40 01234 40"). LHÉO requires exactly 11 characters.
+ */
+export function numeroActiviteValid(nda: string): boolean {
+  return /^\d{11}$/.test(nda);
+}
+
+/** A FORMACODE code (thesaurus of Centre Inffo, e.g. a public aimed at in LHÉO): 5 digits. */
+export function formacodeValid(code: string): boolean {
+  return /^\d{5}$/.test(code);
+}

@@ -874,6 +874,7 @@ export type DemoOffreRow = {
   accessibiliteContact: string;
   contact: string;
   lienOrganisme: string | null;
+  codesPublicVise: string[];
   statut: "publiee" | "soumise" | "brouillon";
   soumiseAt: string | null;
   publieeAt: string | null;
@@ -893,6 +894,8 @@ export type DemoSessionRow = {
 
 export type DemoFormations = {
   organismes: DemoOrganismeRow[];
+  /** every demo training body (the seeded persona's included) and its declaration number */
+  numerosActivite: { id: string; numeroActivite: string }[];
   sites: DemoSiteRow[];
   offres: DemoOffreRow[];
   sessions: DemoSessionRow[];
@@ -913,6 +916,14 @@ function nextMonday(day: string): string {
 /** An instant `daysAgo` days before `today`, at 9:30 UTC. */
 function instant(today: string, daysAgo: number): string {
   return `${addDays(today, -daysAgo)}T09:30:00.000Z`;
+}
+
+/**
+ * A declaration number (NDA) as the préfet of Nouvelle-Aquitaine gives them: region code 75, the
+ * département, a 5-digit serial, the département again (11 digits).
+ */
+export function demoNumeroActivite(index: number, departement: string): string {
+  return `75${departement}${String(90000 + index).padStart(5, "0")}${departement}`;
 }
 
 /** A 14-digit SIRET with a valid Luhn key, distinct per index (prefix used by no other demo data). */
@@ -957,6 +968,10 @@ export function generateDemoFormations(input: {
     siret: demoFormationSiret(index + 1),
     adresse: o.adresse,
     communeCode: o.communeCode,
+  }));
+  const numerosActivite = TOUS.map((o, index) => ({
+    id: o.id,
+    numeroActivite: demoNumeroActivite(index + 1, o.genere ? o.communeCode.slice(0, 2) : "40"),
   }));
   const sites = GENERES.flatMap((o) =>
     o.sites.map((s): DemoSiteRow => {
@@ -1024,6 +1039,8 @@ export function generateDemoFormations(input: {
       accessibiliteContact: organisme.referentHandicap,
       contact: organisme.contact,
       lienOrganisme: organisme.siteWeb ? `${organisme.siteWeb}/formations/${spec.cle}` : null,
+      // FORMACODE "public" code used for offers open to all in Carif-Oref LHÉO feeds.
+      codesPublicVise: ["80006"],
       statut,
       soumiseAt:
         statut === "brouillon" ? null : instant(today, statut === "soumise" ? 2 + (index % 3) : 40 + index),
@@ -1054,7 +1071,7 @@ export function generateDemoFormations(input: {
       });
     });
   });
-  return { organismes, sites, offres, sessions };
+  return { organismes, numerosActivite, sites, offres, sessions };
 }
 
 // ---------------------------------------------------------------------------
@@ -1123,6 +1140,10 @@ export async function seedDemoFormations(
         "nom" = EXCLUDED."nom", "siret" = EXCLUDED."siret", "adresse" = EXCLUDED."adresse",
         "communeCode" = EXCLUDED."communeCode", "updatedAt" = now()`,
     db.$executeRaw`
+      UPDATE "Organisation" g SET "numeroActivite" = x."numeroActivite"
+      FROM jsonb_to_recordset(${json(demo.numerosActivite)}::jsonb) AS x(id text, "numeroActivite" text)
+      WHERE g."id" = x.id`,
+    db.$executeRaw`
       INSERT INTO "Site" ("id", "organisationId", "nom", "adresse", "communeCode", "latitude", "longitude",
                           "coordonneesSource", "updatedAt")
       SELECT x.id, x."organisationId", x.nom, x.adresse, x."communeCode", x.latitude, x.longitude, 'commune', now()
@@ -1137,16 +1158,19 @@ export async function seedDemoFormations(
       INSERT INTO "OffreFormation" (
         "id", "organisationId", "diplomeId", "titre", "modalite", "description", "dureeHeures", "heuresStage",
         "prerequis", "selection", "couts", "financeRegion", "cpf", "apprentissage", "accessibiliteContact",
-        "contact", "lienOrganisme", "statut", "motifRefus", "soumiseAt", "publieeAt", "createdAt", "updatedAt")
+        "contact", "lienOrganisme", "codesPublicVise", "statut", "motifRefus", "soumiseAt", "publieeAt", "createdAt",
+        "updatedAt")
       SELECT x.id, x."organisationId", x."diplomeId", x.titre, x.modalite::"FormationModalite", x.description,
         x."dureeHeures", x."heuresStage", x.prerequis, x.selection, x.couts, x."financeRegion", x.cpf,
-        x.apprentissage, x."accessibiliteContact", x.contact, x."lienOrganisme", x.statut::"FormationStatut",
+        x.apprentissage, x."accessibiliteContact", x.contact, x."lienOrganisme",
+        ARRAY(SELECT jsonb_array_elements_text(x."codesPublicVise")), x.statut::"FormationStatut",
         NULL, x."soumiseAt", x."publieeAt", x."createdAt", COALESCE(x."publieeAt", x."soumiseAt", x."createdAt")
       FROM jsonb_to_recordset(${json(demo.offres)}::jsonb) AS x(
         id text, "organisationId" text, "diplomeId" text, titre text, modalite text, description text,
         "dureeHeures" integer, "heuresStage" integer, prerequis text, selection text, couts text,
         "financeRegion" boolean, cpf boolean, apprentissage boolean, "accessibiliteContact" text, contact text,
-        "lienOrganisme" text, statut text, "soumiseAt" timestamp, "publieeAt" timestamp, "createdAt" timestamp)
+        "lienOrganisme" text, "codesPublicVise" jsonb, statut text, "soumiseAt" timestamp, "publieeAt" timestamp,
+        "createdAt" timestamp)
       ON CONFLICT ("id") DO UPDATE SET
         "organisationId" = EXCLUDED."organisationId", "diplomeId" = EXCLUDED."diplomeId", "titre" = EXCLUDED."titre",
         "modalite" = EXCLUDED."modalite", "description" = EXCLUDED."description",
@@ -1154,7 +1178,8 @@ export async function seedDemoFormations(
         "prerequis" = EXCLUDED."prerequis", "selection" = EXCLUDED."selection", "couts" = EXCLUDED."couts",
         "financeRegion" = EXCLUDED."financeRegion", "cpf" = EXCLUDED."cpf", "apprentissage" = EXCLUDED."apprentissage",
         "accessibiliteContact" = EXCLUDED."accessibiliteContact", "contact" = EXCLUDED."contact",
-        "lienOrganisme" = EXCLUDED."lienOrganisme", "statut" = EXCLUDED."statut", "motifRefus" = NULL,
+        "lienOrganisme" = EXCLUDED."lienOrganisme", "codesPublicVise" = EXCLUDED."codesPublicVise",
+        "statut" = EXCLUDED."statut", "motifRefus" = NULL,
         "soumiseAt" = EXCLUDED."soumiseAt", "publieeAt" = EXCLUDED."publieeAt",
         "createdAt" = EXCLUDED."createdAt", "updatedAt" = EXCLUDED."updatedAt"`,
     // Sessions: deleted and recreated, their set may change from one run to the next.

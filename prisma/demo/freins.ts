@@ -243,6 +243,9 @@ async function seedStagePissos(db: PrismaClient, today: string): Promise<void> {
     periodeDebut: dateFromIso(debut),
     periodeFin: dateFromIso(dayAdd(debut, 8 * 7)),
     statut: "acceptee" as const,
+    // Sent before it was read and answered (without a date it took the seed's time, after its
+    // answer, and the dashboard showed a negative response delay).
+    createdAt: dateFromIso(dayAdd(today, -12)),
     lueAt: dateFromIso(dayAdd(today, -10)),
     reponduAt: dateFromIso(dayAdd(today, -8)),
   };

@@ -96,7 +96,7 @@ test("carte : la couche hébergement et mobilité s'active au clavier, se distin
   await expect(page).toHaveURL(/\/carte\?ressources=on$/);
 
   // Square badges with text, beside the stage pins; each is a focusable control with a name.
-  const badge = page.locator(".ressource-marker", { hasText: "Héb." }).first();
+  const badge = page.locator(".ressource-marker", { hasText: "Hébergement" }).first();
   await expect(badge).toBeVisible();
   await expect(page.locator(".leaflet-marker-icon:not(.ressource-marker)").first()).toBeVisible();
   await expect(badge).toHaveAttribute("title", /hébergement/);

@@ -95,8 +95,8 @@ test("l'employeur crée une offre, corrige une erreur, la modifie, la soumet à 
   const statut = page.getByRole("region", { name: "Statut et actions" });
   await expect(statut).toContainText("Statut : Brouillon");
   const detail = page.getByRole("region", { name: "L'offre telle qu'enregistrée" });
-  await expect(detail).toContainText(`du 10 mars ${YEAR} au 30 avril ${YEAR}`);
-  await expect(detail).toContainText(`du 1 septembre ${YEAR} au 15 octobre ${YEAR}`);
+  await expect(detail).toContainText(`du 10 mars au 30 avril ${YEAR}`);
+  await expect(detail).toContainText(`du 1er septembre au 15 octobre ${YEAR}`);
   await expect(detail).toContainText("Stage gratifié");
   await expect(page.getByRole("heading", { name: "Candidatures (0)" })).toBeVisible();
   await checkA11y();

@@ -73,7 +73,7 @@ test("une adresse de métier inconnue donne 404, « aide à domicile » mène à
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Assistant de vie aux familles");
 });
 
-test("la page des données ouvertes documente les trois exports, qui répondent", async ({
+test("la page des données ouvertes documente les exports des formations et des stages, qui répondent", async ({
   page,
   request,
   checkA11y,
@@ -81,13 +81,34 @@ test("la page des données ouvertes documente les trois exports, qui répondent"
   const response = await page.goto("/donnees-ouvertes");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Données ouvertes : les formations publiées",
+    "Données ouvertes : formations et offres de stage",
   );
   await expect(page.getByRole("link", { name: /Licence Ouverte/ })).toBeVisible();
-  for (const url of ["/api/formations", "/api/formations/csv", "/api/formations/lheo"]) {
+  for (const url of [
+    "/api/formations",
+    "/api/formations/csv",
+    "/api/formations/lheo",
+    "/api/stages",
+    "/api/stages/csv",
+    "/api/stages/schema",
+  ]) {
     await expect(page.getByRole("link", { name: url, exact: true }).first()).toBeVisible();
   }
   await checkA11y();
+  await screenshot(page, "donnees-ouvertes");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, "donnees-ouvertes-mobile");
+  await checkA11y();
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  const stages = await request.get("/api/stages?page_size=5");
+  expect(stages.status()).toBe(200);
+  const page1 = (await stages.json()) as { stages: unknown[]; pagination: { suivant: string | null } };
+  expect(page1.stages).toHaveLength(5);
+  expect(page1.pagination.suivant).toMatch(/after=/);
+  const bad = await request.get("/api/stages?page_size=0");
+  expect(bad.status()).toBe(400);
+  expect(((await bad.json()) as { erreur: string }).erreur).toMatch(/^Paramètres invalides/);
 
   const json = await request.get("/api/formations");
   expect(json.status()).toBe(200);

@@ -50,6 +50,7 @@ test("un organisme crée une formation à deux sessions, corrige une erreur de d
   await form.getByRole("checkbox", { name: "Éligible CPF" }).check();
   await form.getByLabel("Contact pour les candidatures").fill("formation@adour-exemple.fr");
   await form.getByLabel("Référent handicap").fill("Anne Duprat, 05 58 00 00 00");
+  await form.getByLabel("Public visé (codes FORMACODE)").fill("80006");
   await form
     .getByLabel("Lien vers la page de la formation sur votre site")
     .fill("https://adour-exemple.fr/deaes");
@@ -93,6 +94,7 @@ test("un organisme crée une formation à deux sessions, corrige une erreur de d
   await expect(form.getByRole("checkbox", { name: "Possible en apprentissage" })).toBeChecked();
   await expect(form.getByRole("checkbox", { name: "Financement Région" })).not.toBeChecked();
   await expect(form.getByLabel("Référent handicap")).toHaveValue("Anne Duprat, 05 58 00 00 00");
+  await expect(form.getByLabel("Public visé (codes FORMACODE)")).toHaveValue("80006");
   await checkA11y();
   await screenshot(page, "organisme-formation-formulaire");
   await page.setViewportSize({ width: 390, height: 844 });
@@ -134,8 +136,8 @@ test("un organisme crée une formation à deux sessions, corrige une erreur de d
   await expect(item.getByRole("definition").filter({ hasText: DIPLOME })).toBeVisible();
   const sessions = item.getByRole("table", { name: `Sessions de « ${titre} »` });
   await expect(sessions.getByRole("row")).toHaveCount(3);
-  await expect(sessions).toContainText(`Du 1 septembre ${Y1} au 30 juin ${Y2}`);
-  await expect(sessions).toContainText(`Du 10 janvier ${Y2} au 18 décembre ${Y2}`);
+  await expect(sessions).toContainText(`Du 1er septembre ${Y1} au 30 juin ${Y2}`);
+  await expect(sessions).toContainText(`Du 10 janvier au 18 décembre ${Y2}`);
   await checkA11y();
   await screenshot(page, "moderation-formations");
   await item.getByRole("button", { name: `Publier ${titre}` }).click();
@@ -155,10 +157,10 @@ test("un organisme crée une formation à deux sessions, corrige une erreur de d
   );
   const table = page.getByRole("table", { name: `Sessions de « ${titre} »` });
   await expect(table.getByRole("row")).toHaveCount(3);
-  await expect(table).toContainText(`Du 1 septembre ${Y1} au 30 juin ${Y2}`);
+  await expect(table).toContainText(`Du 1er septembre ${Y1} au 30 juin ${Y2}`);
   await expect(table).toContainText("18 places");
   await expect(table).toContainText("Alternance (2 jours en centre / 3 jours en structure)");
-  await expect(table).toContainText(`Du 10 janvier ${Y2} au 18 décembre ${Y2}`);
+  await expect(table).toContainText(`Du 10 janvier au 18 décembre ${Y2}`);
   await expect(table).toContainText("À venir");
   await expect(page.getByRole("region", { name: "Historique de modération" })).toContainText(
     "Publiée par la modération",
@@ -200,7 +202,7 @@ test("un organisme crée une formation à deux sessions, corrige une erreur de d
   const publiees = page.getByRole("region", { name: /^Publiée/ });
   const carteFormation = publiees.getByRole("listitem").filter({ hasText: titre });
   await expect(carteFormation).toContainText("2 sessions");
-  await expect(carteFormation).toContainText(`prochaine le 1 septembre ${Y1}`);
+  await expect(carteFormation).toContainText(`prochaine le 1er septembre ${Y1}`);
   await checkA11y();
 
   // 5. A learner finds it from the métier page, then through the catalogue filters.

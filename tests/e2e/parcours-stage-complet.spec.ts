@@ -226,7 +226,7 @@ test("un visiteur anonyme voit une offre publiée sans le contact du tuteur ; un
     "href",
     `/connexion?retour=%2Fstages%2F${id}`,
   );
-  await expect(page.getByRole("group", { name: /^Carte : emplacement de/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Carte : emplacement de/ })).toBeVisible();
   await expect(page.getByRole("form", { name: "Signaler cette offre" })).toHaveCount(0);
   await checkA11y();
 

@@ -18,6 +18,7 @@ export const ACTIONS: Record<string, Access> = {
   "lib/comptes/actions.ts#supprimerMonCompte": "user",
   "lib/organisations/actions.ts#deciderOrganisation": "staff",
   "lib/organisations/actions.ts#enregistrerSite": ["employeur", "organisme"],
+  "lib/organisations/actions.ts#enregistrerNumeroActivite": "organisme",
   "lib/stages/actions.ts#enregistrerStage": "employeur",
   "lib/stages/actions.ts#archiverStage": "employeur",
   "lib/stages/actions.ts#deciderStage": "staff",
@@ -69,6 +70,9 @@ export const ROUTES: Record<string, Access> = {
   "app/api/formations/route.ts#GET": "public",
   "app/api/formations/csv/route.ts#GET": "public",
   "app/api/formations/lheo/route.ts#GET": "public",
+  "app/api/stages/route.ts#GET": "public",
+  "app/api/stages/csv/route.ts#GET": "public",
+  "app/api/stages/schema/route.ts#GET": "public",
   "app/(gouvernance)/gouvernance/tableau-de-bord/csv/route.ts#GET": ["gouvernance", "staff"],
   "app/(public)/observatoire/csv/route.ts#GET": "public",
 };

@@ -49,6 +49,7 @@ async function formationForm(overrides: Record<string, string | string[] | undef
     accessibiliteContact: "Référente handicap : Anne Duprat, 05 58 00 00 00",
     contact: "formation@adour-exemple.fr",
     lienOrganisme: "https://adour-exemple.fr/deaes",
+    codesPublicVise: "80006 81050",
     sessionSiteId: [siteId, siteId],
     sessionDebut: [inDays(60), inDays(240)],
     sessionFin: [inDays(420), inDays(600)],
@@ -84,6 +85,7 @@ describe("formations : publication par un organisme, modération partagée", () 
       cpf: false,
       dureeHeures: 1540,
       heuresStage: 840,
+      codesPublicVise: ["80006", "81050"],
     });
     expect(
       saved.sessions.map((s) => [
@@ -176,6 +178,26 @@ describe("formations : publication par un organisme, modération partagée", () 
     expect(noSession).toMatchObject({
       ok: false,
       fieldErrors: { sessions: ["Ajoutez au moins une session."] },
+    });
+    // The public aimed at: FORMACODE codes of 5 digits, 1 to 10 (LHÉO code-public-vise).
+    const publics = async (codesPublicVise: string | undefined) =>
+      enregistrerFormation(undefined, await formationForm({ codesPublicVise }));
+    expect(await publics(undefined)).toMatchObject({
+      ok: false,
+      fieldErrors: { codesPublicVise: ["Public visé : indiquez au moins un code FORMACODE."] },
+    });
+    expect(await publics("  ")).toMatchObject({
+      ok: false,
+      fieldErrors: { codesPublicVise: ["Public visé : indiquez au moins un code FORMACODE."] },
+    });
+    expect(await publics("80006, tout public")).toMatchObject({
+      ok: false,
+      fieldErrors: { codesPublicVise: ["Public visé : « tout » n'est pas un code FORMACODE (5 chiffres)."] },
+      values: { codesPublicVise: "80006, tout public" },
+    });
+    expect(await publics(Array.from({ length: 11 }, (_, i) => 80010 + i).join(" "))).toMatchObject({
+      ok: false,
+      fieldErrors: { codesPublicVise: ["Public visé : 10 codes au maximum."] },
     });
     expect(await db.offreFormation.count()).toBe(0);
   });

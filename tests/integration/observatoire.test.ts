@@ -82,16 +82,20 @@ describe("observatoire", () => {
     expect(marsan.longitude).toBeLessThan(-0.2);
   });
 
-  it("masque les demandes par besoin de 1 à 4, sur la carte, le tableau et le CSV", async () => {
+  it("masque les demandes par besoin de 0 à 4, sur la carte, le tableau et le CSV", async () => {
     await fixture();
     const logement = await getObservatoire("demandes-logement");
+    // 0 is masked too: a territory going from 0 to "< 5" would reveal a new request.
     expect(values(logement)).toMatchObject({
       [T_DAX]: 6,
       [T_MARSAN]: SECRET,
-      "Haute Lande": 0,
+      "Haute Lande": SECRET,
       Total: TOTAL_MASQUE,
     });
     expect(logement.points.find((p) => p.nom === T_MARSAN)!.valeur).toBe(SECRET);
+    expect(logement.points.find((p) => p.nom === "Haute Lande")!.valeur).toBe(SECRET);
+    // The other indicators are not about people: 0 stays 0.
+    expect(values(await getObservatoire("stages-ouverts"))).toMatchObject({ "Haute Lande": 0 });
     const mobilite = await getObservatoire("demandes-mobilite");
     expect(values(mobilite)).toMatchObject({ [T_MARSAN]: SECRET, Total: SECRET });
     const response = await getCsv(
@@ -104,7 +108,7 @@ describe("observatoire", () => {
     const text = await response.text();
     expect(text).toContain(`${T_MARSAN};< 5\r\n`);
     expect(text).toContain("Total;< 5\r\n");
-    expect(text).not.toMatch(/;[1-4]\r\n/);
+    expect(text).not.toMatch(/;[0-4]\r\n/);
   });
 
   it("répond 404 à un indicateur inconnu", async () => {

@@ -1,4 +1,9 @@
 // Open data exports (JSON, CSV, LHÉO), the métier counts and the demo training offers, on a real database.
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { GET as getCsv } from "@/app/api/formations/csv/route";
 import { GET as getLheo } from "@/app/api/formations/lheo/route";
@@ -22,13 +27,17 @@ const TODAY = todayInParis();
 
 // --- Fixture -------------------------------------------------------------------------------------
 
-async function organisme(nom: string, communeCode = "40088") {
+let numeros = 0;
+
+/** A verified training body with one site; a declaration number unless `numeroActivite` is null. */
+async function organisme(nom: string, communeCode = "40088", numeroActivite?: string | null) {
   const member = await createUser({ roles: [] });
   const org = await db.organisation.create({
     data: {
       type: "organisme_formation",
       nom,
       siret: uniqueSiret(),
+      numeroActivite: numeroActivite === undefined ? `7540${String(10000 + ++numeros)}40` : numeroActivite,
       adresse: "5 rue de l'Adour",
       communeCode,
       statut: "verifiee",
@@ -63,6 +72,10 @@ async function offreFormation(
     couts?: string;
     contact?: string;
     diplome?: string;
+    modalite?: "formation_initiale" | "apprentissage" | "formation_continue" | "vae" | "preparation";
+    codesPublicVise?: string[];
+    prerequis?: string;
+    adresse?: string;
   } = {},
 ) {
   return db.offreFormation.create({
@@ -70,17 +83,18 @@ async function offreFormation(
       organisationId: org.id,
       diplomeId: diplomeId(overrides.diplome ?? "deaes"),
       titre: overrides.titre ?? `Offre ${statut}`,
-      modalite: "apprentissage",
+      modalite: overrides.modalite ?? "apprentissage",
       description: overrides.description ?? "Formation au DEAES en alternance.",
       dureeHeures: 1407,
       heuresStage: 840,
-      prerequis: "Aucun diplôme exigé.",
+      prerequis: overrides.prerequis ?? "Aucun diplôme exigé.",
       selection: "Dossier et entretien.",
       couts: overrides.couts ?? "Gratuit pour l'apprenti.",
       apprentissage: true,
       accessibiliteContact: "Référente handicap : Anne Duprat",
       contact: overrides.contact ?? "Secrétariat : 05 36 49 10 10 – formations@adour.example",
       lienOrganisme: "https://adour.example/deaes",
+      codesPublicVise: overrides.codesPublicVise ?? ["80006"],
       statut,
       publieeAt: statut === "publiee" ? new Date() : null,
       sessions: {
@@ -253,7 +267,7 @@ const at = (node: XNode, ...path: string[]): string => textOf(path.reduce(one, n
 describe("GET /api/formations (JSON)", () => {
   it("ne publie que les offres publiées, avec leurs sessions, sans donnée personnelle des comptes", async () => {
     const { adour, publiee, autre } = await openDataFixture();
-    const response = await getJson();
+    const response = await getJson(new Request("http://localhost/api/formations"));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
@@ -269,6 +283,7 @@ describe("GET /api/formations (JSON)", () => {
     const item = body.formations.find((f) => f.formation.id === publiee.id)!;
     expect(item.organisme).toEqual({
       siret: adour.siret,
+      numeroActivite: expect.stringMatching(/^7540\d{5}40$/),
       nom: "Institut Adour",
       adresse: "5 rue de l'Adour",
       codePostal: "40100",
@@ -285,6 +300,7 @@ describe("GET /api/formations (JSON)", () => {
       financements: { region: false, cpf: false, apprentissage: true },
       referentHandicap: "Référente handicap : Anne Duprat",
       url: "https://adour.example/deaes",
+      codesPublicVise: ["80006"],
     });
     expect(item.sessions.map((s) => [s.debut, s.fin, s.places])).toEqual([
       [inDays(-400), inDays(-40), 12],
@@ -310,7 +326,7 @@ describe("GET /api/formations (JSON)", () => {
 describe("GET /api/formations/csv", () => {
   it("donne une ligne par session publiée, pour Excel, formules neutralisées", async () => {
     const { publiee, autre } = await openDataFixture();
-    const response = await getCsv();
+    const response = await getCsv(new Request("http://localhost/api/formations/csv"));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe("attachment; filename=formations-iflts.csv");
@@ -363,7 +379,84 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+const LHEO_XSD = path.join(process.cwd(), "tests", "fixtures", "lheo", "lheo-2.3.xsd");
+
+/** xmllint's verdict on an LHÉO document against the LHÉO 2.3 schema: exit code and messages. */
+async function validateLheo(xml: string): Promise<{ code: number; messages: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), "iflts-lheo-"));
+  const file = path.join(dir, "export.xml");
+  try {
+    await writeFile(file, xml);
+    const { stderr } = await promisify(execFile)("xmllint", ["--noout", "--schema", LHEO_XSD, file]);
+    return { code: 0, messages: stderr };
+  } catch (error) {
+    const e = error as { code?: number | string; stderr?: string };
+    // No xmllint at all is a broken test machine, not a valid document (Debian: libxml2-utils).
+    if (e.code === "ENOENT") throw new Error("xmllint introuvable : apt-get install -y libxml2-utils");
+    return { code: Number(e.code), messages: e.stderr ?? "" };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 describe("GET /api/formations/lheo", () => {
+  it("passe le schéma LHÉO 2.3 avec xmllint (0 erreur), textes piégés et cas limites compris", async () => {
+    const { adour } = await openDataFixture();
+    const long = "Un texte très long, « entre guillemets » & <balises>, ".repeat(80);
+    const dees = await offreFormation(adour, "publiee", [{ debut: inDays(20), fin: inDays(700) }], {
+      diplome: "dees",
+      modalite: "formation_initiale",
+      titre: long,
+      description: long,
+      couts: long,
+      prerequis: long,
+      contact:
+        "Accueil : 05 58 00 00 00 ; 06 12 34 56 78 ; 07 12 34 56 78 ; 05 58 11 11 11 ; a@b.example ; c@d.example",
+      codesPublicVise: [
+        "80006",
+        "81050",
+        "82044",
+        "83056",
+        "80010",
+        "80011",
+        "80012",
+        "80013",
+        "80014",
+        "80015",
+      ],
+    });
+    await offreFormation(adour, "publiee", [{ debut: inDays(-10), fin: inDays(30), limite: null }], {
+      diplome: "deas",
+      modalite: "vae",
+    });
+    await offreFormation(adour, "publiee", [{ debut: inDays(5), fin: inDays(60) }], {
+      diplome: "decesf",
+      modalite: "preparation",
+      description: "Contrôle \u0007 et emoji 👶 dans le texte.",
+    });
+    // Without declaration number or public aimed at: left out, the rest still valid.
+    const sansNumero = await organisme("Organisme sans numéro", "40192", null);
+    const exclue1 = await offreFormation(sansNumero, "publiee", [{ debut: inDays(30), fin: inDays(90) }]);
+    const exclue2 = await offreFormation(adour, "publiee", [{ debut: inDays(30), fin: inDays(90) }], {
+      codesPublicVise: [],
+    });
+
+    const xml = await (await getLheo()).text();
+    const verdict = await validateLheo(xml);
+    expect(verdict.messages).toMatch(/validates$/m);
+    expect(verdict.code).toBe(0);
+    const numeros = elements(one(parseXml(xml), "offres"), "formation").map((f) => f.attributes.numero);
+    expect(numeros).toContain(dees.id);
+    expect(numeros).toHaveLength(5);
+    expect(numeros).not.toContain(exclue1.id);
+    expect(numeros).not.toContain(exclue2.id);
+
+    // The validator does catch what the export once lacked: without numero-activite, it fails.
+    const broken = await validateLheo(xml.replace(/\s*<numero-activite>\d+<\/numero-activite>/g, ""));
+    expect(broken.code).not.toBe(0);
+    expect(broken.messages).toMatch(/numero-activite/);
+  });
+
   it("se relit en XML et redonne les données publiées (aller-retour)", async () => {
     const { adour, marsan, publiee, autre } = await openDataFixture();
     const response = await getLheo();
@@ -424,7 +517,11 @@ describe("GET /api/formations/lheo", () => {
     ]);
     expect(at(sessions[1]!, "adresse-inscription", "adresse", "ville")).toBe("Dax");
 
+    expect(elements(action, "code-public-vise").map((c) => textOf(c))).toEqual(["80006"]);
+    expect(at(f, "domaine-formation", "code-NSF")).toBe("332");
+
     const responsable = one(f, "organisme-formation-responsable");
+    expect(at(responsable, "numero-activite")).toMatch(/^\d{11}$/);
     expect(at(responsable, "SIRET-organisme-formation", "SIRET")).toBe(adour.siret);
     expect(at(responsable, "raison-sociale")).toBe("Institut Adour");
     expect(at(responsable, "coordonnees-organisme", "coordonnees", "adresse", "ligne")).toBe(
@@ -657,9 +754,13 @@ describe("seedDemoFormations", () => {
     }
     expect(etats).toEqual(new Set(["a_venir", "en_cours", "terminee"]));
 
-    const exported = (await (await getJson()).json()) as OpenDataDocument;
+    const exported = (await (
+      await getJson(new Request("http://localhost/api/formations"))
+    ).json()) as OpenDataDocument;
     expect(exported.formations.map((f) => f.formation.id).sort()).toEqual(published.map((o) => o.id).sort());
-    const lheo = parseXml(await (await getLheo()).text());
-    expect(elements(one(lheo, "offres"), "formation")).toHaveLength(published.length);
+    const xml = await (await getLheo()).text();
+    expect(elements(one(parseXml(xml), "offres"), "formation")).toHaveLength(published.length);
+    // Every demo training body has its declaration number, every offer its public: all valid.
+    expect((await validateLheo(xml)).code).toBe(0);
   });
 });

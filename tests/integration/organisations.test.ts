@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { deciderOrganisation, enregistrerSite } from "@/lib/organisations/actions";
+import { deciderOrganisation, enregistrerNumeroActivite, enregistrerSite } from "@/lib/organisations/actions";
 import { OrganisationErrors } from "@/lib/organisations/errors";
 import { ACCESS_DENIED } from "@/lib/actions/result";
 import { expectRedirect, signInAs } from "@/tests/support/session";
 import { getSmtpCapture } from "@/tests/support/smtp";
 import { createOrganisation, createPersona, form } from "@/tests/factories";
+import { personas } from "@/prisma/personas";
 
 describe("vérification des organisations par l'équipe", () => {
   it("valide une organisation en attente, l'inscrit au journal et prévient ses membres", async () => {
@@ -158,5 +159,66 @@ describe("sites d'une organisation", () => {
       ok: false,
       fieldErrors: { categorieId: [OrganisationErrors.ReferenceInconnue] },
     });
+  });
+});
+
+describe("numéro de déclaration d'activité d'un organisme de formation", () => {
+  const ORG = personas.organisme.organisation.id;
+  const stored = async (id = ORG) =>
+    (await db.organisation.findUniqueOrThrow({ where: { id }, select: { numeroActivite: true } }))
+      .numeroActivite;
+
+  it("s'enregistre sur 11 chiffres (espaces tolérés à la saisie) et peut être effacé", async () => {
+    signInAs(await createPersona("organisme"));
+    expect(
+      await enregistrerNumeroActivite(
+        undefined,
+        form({ organisationId: ORG, numeroActivite: "75 40 01234 40" }),
+      ),
+    ).toMatchObject({ ok: true, message: "Le numéro de déclaration d'activité est enregistré." });
+    expect(await stored()).toBe("75400123440");
+    expect(
+      await enregistrerNumeroActivite(undefined, form({ organisationId: ORG, numeroActivite: "" })),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(await stored()).toBeNull();
+  });
+
+  it("refuse un numéro mal formé, en français sur le champ, sans rien écrire et en gardant la saisie", async () => {
+    signInAs(await createPersona("organisme"));
+    for (const numeroActivite of ["7540012344", "754001234401", "75 40 O1234 40"]) {
+      expect(
+        await enregistrerNumeroActivite(undefined, form({ organisationId: ORG, numeroActivite })),
+      ).toMatchObject({
+        ok: false,
+        fieldErrors: {
+          numeroActivite: [
+            "Numéro de déclaration d'activité : 11 chiffres attendus, par exemple 75 40 01234 40.",
+          ],
+        },
+        values: { organisationId: ORG, numeroActivite },
+      });
+    }
+    expect(await stored()).toBeNull();
+  });
+
+  it("refuse l'organisation d'un autre, et un employeur qui n'a pas d'organisme de formation", async () => {
+    signInAs(await createPersona("organisme"));
+    const autre = await createOrganisation({ type: "organisme_formation", statut: "verifiee" });
+    expect(
+      await enregistrerNumeroActivite(
+        undefined,
+        form({ organisationId: autre.id, numeroActivite: "75400123440" }),
+      ),
+    ).toMatchObject({ ok: false, formError: OrganisationErrors.Introuvable });
+    expect(await stored(autre.id)).toBeNull();
+    signInAs(await createPersona("employeur"));
+    expect(
+      await enregistrerNumeroActivite(
+        undefined,
+        form({ organisationId: personas.employeur.organisation.id, numeroActivite: "75400123440" }),
+      ),
+    ).toMatchObject({ ok: false, formError: ACCESS_DENIED });
   });
 });

@@ -1,5 +1,6 @@
 // Dashboard indicators against a hand-built fixture (every number computed by hand below), the
-// "< 5" rule on every indicator about barrier requests (and in the CSV), the filters, and who may see it.
+// "< 5" rule on every figure about people (applications, filled places, requests; and in the CSV),
+// the filters, and who may see it.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { todayInParis } from "@/lib/dates";
@@ -53,7 +54,7 @@ async function fixture(): Promise<void> {
     ...base,
     siteId: siteDax.id,
     statut: "pourvue",
-    places: 2,
+    places: 6,
     placesRestantes: 0,
     diplomes: ["DEAS", "DEAES"],
     publieeAt: instantFromToday(-20),
@@ -68,7 +69,7 @@ async function fixture(): Promise<void> {
   });
   await createStageOffre({ ...base, siteId: siteMarsan.id, places: 5, publieeAt: instantFromToday(-200) });
   await createStageOffre({ ...base, siteId: siteDax.id, statut: "soumise", places: 7 });
-  // Applications: 3 on S1 (answers after 2 and 4 days), 1 on S3 (1 day), 1 before the period.
+  // Applications: 7 on S1 (answers after 2, 4, 6, 1 and 3 days), 1 on S3 (1 day), 1 before the period.
   const apprenant = (await createUser()).id;
   const at = (days: number, after?: number) => ({
     createdAt: instantFromToday(-days),
@@ -77,6 +78,10 @@ async function fixture(): Promise<void> {
   await createCandidature({ offreId: s1.id, apprenantId: apprenant, statut: "acceptee", ...at(10, 2) });
   await createCandidature({ offreId: s1.id, apprenantId: apprenant, statut: "refusee", ...at(9, 4) });
   await createCandidature({ offreId: s1.id, apprenantId: apprenant, statut: "envoyee", ...at(8) });
+  await createCandidature({ offreId: s1.id, apprenantId: apprenant, statut: "refusee", ...at(12, 6) });
+  await createCandidature({ offreId: s1.id, apprenantId: apprenant, statut: "refusee", ...at(13, 1) });
+  await createCandidature({ offreId: s1.id, apprenantId: apprenant, statut: "lue", ...at(14) });
+  await createCandidature({ offreId: s1.id, apprenantId: apprenant, statut: "refusee", ...at(15, 3) });
   await createCandidature({ offreId: s3.id, apprenantId: apprenant, statut: "refusee", ...at(25, 1) });
   await createCandidature({ offreId: s3.id, apprenantId: apprenant, statut: "acceptee", ...at(150, 1) });
   // Training sessions: DEAS in Dax (one in the period, one upcoming), DEAES in Marsan, a draft.
@@ -176,21 +181,28 @@ describe("tableau de bord : indicateurs", () => {
     }
   });
 
-  it("stages : places offertes et pourvues par territoire, public et diplôme", async () => {
+  it("stages : places offertes et pourvues par territoire, public et diplôme (places pourvues de 1 à 4 masquées)", async () => {
     await fixture();
+    // Offers and offered places are not about people; filled places (accepted learners) are.
     expect(table(await load("stages-places-territoire"))).toEqual({
-      [T_DAX]: [2, 5, 4, 80],
-      [T_MARSAN]: [1, 4, 0, 0],
-      Total: [3, 9, 4, 44.4],
+      [T_DAX]: [2, 9, 8, 88.9],
+      [T_MARSAN]: [1, 4, 0, NON_DIFFUSE],
+      Total: [3, 13, 8, 61.5],
     });
     expect(table(await load("stages-places-public"))).toEqual({
-      "Personnes âgées": [2, 5, 4, 80],
-      "Non précisé": [1, 4, 0, 0],
-      Total: [3, 9, 4, 44.4],
+      "Personnes âgées": [2, 9, 8, 88.9],
+      "Non précisé": [1, 4, 0, NON_DIFFUSE],
+      Total: [3, 13, 8, 61.5],
     });
     expect(table(await load("stages-places-diplome"))).toEqual({
-      [DEAES]: [2, 6, 2, 33.3],
-      [DEAS]: [2, 5, 4, 80],
+      [DEAS]: [2, 9, 8, 88.9],
+      [DEAES]: [2, 10, 6, 60],
+    });
+    // The last 15 days: S1 only, 2 places filled out of 3.
+    const recent = { debut: inDays(-15), fin: todayInParis() };
+    expect(table(await load("stages-places-territoire", recent))).toEqual({
+      [T_DAX]: [1, 3, SECRET, NON_DIFFUSE],
+      Total: [1, 3, SECRET, NON_DIFFUSE],
     });
   });
 
@@ -200,11 +212,62 @@ describe("tableau de bord : indicateurs", () => {
     const sums = [0, 1, 2].map((i) => evolution.lignes.reduce((s, l) => s + (l.valeurs[i] as number), 0));
     expect(sums).toEqual([3, 1, 1]);
     expect(evolution.lignes.length).toBeGreaterThanOrEqual(4); // one line per month of the 101 days
+    // One learner accepted in Dax: « 1 | 1 | 100 % » must not be readable, nor Marsan's single application.
     expect(table(await load("stages-candidatures"))).toEqual({
-      [T_DAX]: [3, 1, 33.3, 3],
-      [T_MARSAN]: [1, 0, 0, 1],
-      Total: [4, 1, 25, 2],
+      [T_DAX]: [7, SECRET, NON_DIFFUSE, 3],
+      [T_MARSAN]: [SECRET, 0, NON_DIFFUSE, NON_DIFFUSE],
+      Total: [TOTAL_MASQUE, SECRET, NON_DIFFUSE, 2.5],
     });
+    const recent = { debut: inDays(-9), fin: todayInParis() };
+    expect(table(await load("stages-candidatures", recent))).toEqual({
+      [T_DAX]: [SECRET, 0, NON_DIFFUSE, NON_DIFFUSE],
+      Total: [SECRET, 0, NON_DIFFUSE, NON_DIFFUSE],
+    });
+  });
+
+  it("stages : une réponse datée avant sa candidature est refusée à l'écriture ; le délai n'est jamais négatif", async () => {
+    const employeur = await createOrganisation({ statut: "verifiee" });
+    const site = await createSite({ organisationId: employeur.id, communeCode: DAX });
+    const offre = await createStageOffre({
+      organisationId: employeur.id,
+      memberId: employeur.memberId,
+      siteId: site.id,
+      places: 10,
+      publieeAt: instantFromToday(-30),
+    });
+    const apprenant = (await createUser()).id;
+    // The demo seed once wrote this: sent "now", answered 8 days earlier (a -8.6-day median).
+    const envoi = instantFromToday(-1);
+    const avant = new Date(envoi.getTime() - 8 * 86_400_000);
+    await expect(
+      createCandidature({
+        offreId: offre.id,
+        apprenantId: apprenant,
+        statut: "acceptee",
+        createdAt: envoi,
+        reponduAt: avant,
+      }),
+    ).rejects.toThrow(/Candidature_reponse_apres_envoi/);
+    await expect(
+      createCandidature({
+        offreId: offre.id,
+        apprenantId: apprenant,
+        statut: "lue",
+        createdAt: envoi,
+        lueAt: avant,
+      }),
+    ).rejects.toThrow(/Candidature_reponse_apres_envoi/);
+    for (let i = 0; i < 5; i++)
+      await createCandidature({
+        offreId: offre.id,
+        apprenantId: apprenant,
+        statut: "refusee",
+        createdAt: instantFromToday(-20),
+        lueAt: instantFromToday(-19),
+        reponduAt: instantFromToday(-20 + i),
+      });
+    const delai = table(await load("stages-candidatures"))[T_DAX]![3];
+    expect(delai).toBe(2);
   });
 
   it("formations : sessions et places par diplôme et territoire, prochaines rentrées", async () => {
@@ -295,20 +358,16 @@ describe("tableau de bord : indicateurs", () => {
     await fixture();
     const dax = { ...periode, territoireId: await territoireOf(DAX) };
     expect(table(await load("stages-places-territoire", dax))).toEqual({
-      [T_DAX]: [2, 5, 4, 80],
-      Total: [2, 5, 4, 80],
+      [T_DAX]: [2, 9, 8, 88.9],
+      Total: [2, 9, 8, 88.9],
     });
     expect(table(await load("formations-territoire", dax))).toEqual({ [T_DAX]: [1, 10], Total: [1, 10] });
     expect(table(await load("freins-ressources", dax))).toMatchObject({
       Hébergement: [2, SECRET],
       Mobilité: [0, 0],
     });
-    // The last 15 days only: S1 and the 3 requests of Marsan.
+    // The last 15 days only: the 3 requests of Marsan.
     const recent = { debut: inDays(-15), fin: todayInParis() };
-    expect(table(await load("stages-places-territoire", recent))).toEqual({
-      [T_DAX]: [1, 3, 2, 66.7],
-      Total: [1, 3, 2, 66.7],
-    });
     expect(table(await load("freins-besoins", recent))).toMatchObject({
       Logement: [0],
       "Garde d'enfants": [SECRET],
@@ -342,6 +401,17 @@ describe("tableau de bord : export CSV et accès", () => {
     expect(territoires).toContain(
       `${T_MARSAN};< 5;0;non diffusé (effectif < 5);non diffusé (effectif < 5);\r\n`,
     );
+    // Applications too: the CSV reads the masked values of the table.
+    const candidatures = await (
+      await csv(`indicateur=stages-candidatures&du=${periode.debut}&au=${periode.fin}`)
+    ).text();
+    expect(candidatures).toContain(
+      `${T_MARSAN};< 5;0;non diffusé (effectif < 5);non diffusé (effectif < 5)\r\n`,
+    );
+    expect(candidatures).toContain(`${T_DAX};7;< 5;non diffusé (effectif < 5);3\r\n`);
+    // No count (applications, accepted) from 1 to 4 in any row (the last column is a delay in days).
+    for (const row of candidatures.split("\r\n").slice(1, -1))
+      expect(row.split(";").slice(1, 3), row).not.toContainEqual(expect.stringMatching(/^[1-4]$/));
   });
 
   it("refuse l'export : 401 sans connexion, 404 sans rôle, 404 pour un indicateur inconnu", async () => {

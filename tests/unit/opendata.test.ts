@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildFormationsCsv, CSV_BOM, CSV_COLUMNS, csvCell, toCsv } from "@/lib/opendata/csv";
-import { buildFormationsJson, OPEN_DATA_LICENCE, type OpenDataFormation } from "@/lib/opendata/json";
+import { buildOpenDataJson, OPEN_DATA_LICENCE, type OpenDataFormation } from "@/lib/opendata/json";
 import {
   buildFormationsLheo,
   clip,
@@ -19,6 +19,7 @@ function formation(overrides: Partial<OpenDataFormation["formation"]> = {}, sess
   return {
     organisme: {
       siret: "55210055400013",
+      numeroActivite: "75400123440",
       nom: "Institut de formation Adour",
       adresse: "5 rue de l'Adour",
       codePostal: "40100",
@@ -45,7 +46,9 @@ function formation(overrides: Partial<OpenDataFormation["formation"]> = {}, sess
       contact: "Secrétariat : 05 36 49 10 10 – formations@adour.example",
       referentHandicap: "Référente handicap : Anne Duprat",
       url: null,
+      codesPublicVise: ["80006", "81050"],
       publieeLe: "2026-11-02",
+      misAJourLe: "2026-11-02T09:30:00.000Z",
       ...overrides,
     },
     sessions: Array.from({ length: sessions }, (_, i) => ({
@@ -175,10 +178,14 @@ describe("CSV", () => {
 });
 
 describe("JSON", () => {
-  it("met la licence et la date de production en tête", () => {
-    const doc = buildFormationsJson([formation()], {
+  it("met la licence et la date de production en tête, la pagination et les retraits autour de la liste", () => {
+    const doc = buildOpenDataJson("formations", [formation()], {
       generatedAt: new Date("2027-03-12T08:00:00Z"),
       documentationUrl: "https://guichet.example/donnees-ouvertes",
+      updatedSince: null,
+      pageSize: 1000,
+      suivant: null,
+      retraits: [],
     });
     expect(doc.licence).toEqual(OPEN_DATA_LICENCE);
     expect(doc.licence.nom).toMatch(/Licence Ouverte/);
@@ -189,8 +196,11 @@ describe("JSON", () => {
       "producteur",
       "documentation",
       "generatedAt",
+      "updatedSince",
+      "pagination",
       "nombreFormations",
       "formations",
+      "retraits",
     ]);
   });
 });
@@ -259,7 +269,9 @@ describe("XML", () => {
       xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<lheo xmlns="http://lheo.gouv.fr/2.3">'),
     ).toBe(true);
     const order = [
-      "<domaine-formation/>",
+      "<domaine-formation>",
+      "<code-NSF>332</code-NSF>",
+      "<code-ROME>K1302</code-ROME>",
       "<intitule-formation>",
       "<objectif-formation>",
       "<resultats-attendus>",
@@ -272,11 +284,15 @@ describe("XML", () => {
       "<code-RNCP>36004</code-RNCP>",
       "<action>",
       "<rythme-formation>",
+      "<code-public-vise>80006</code-public-vise>",
+      "<code-public-vise>81050</code-public-vise>",
+      "<niveau-entree-obligatoire>",
       '<session numero="session-1">',
       "<debut>20270906</debut>",
       "<etat-recrutement>1<",
       '<session numero="session-2">',
       "<organisme-formation-responsable>",
+      "<numero-activite>75400123440</numero-activite>",
       "<SIRET>55210055400013</SIRET>",
     ];
     let from = 0;
@@ -291,5 +307,13 @@ describe("XML", () => {
 
   it("une offre sans session est écartée (LHÉO en exige une)", () => {
     expect(buildFormationsLheo([formation({}, 0)], "2027-03-12")).toContain("<offres/>");
+  });
+
+  it("une offre sans numéro de déclaration d'activité ou sans public visé est écartée (LHÉO les exige)", () => {
+    const sansNumero = formation();
+    sansNumero.organisme.numeroActivite = null;
+    expect(buildFormationsLheo([sansNumero], "2027-03-12")).toContain("<offres/>");
+    expect(buildFormationsLheo([formation({ codesPublicVise: [] })], "2027-03-12")).toContain("<offres/>");
+    expect(buildFormationsLheo([formation()], "2027-03-12")).toContain("<formation ");
   });
 });

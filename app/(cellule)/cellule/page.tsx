@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/guards";
-import { formatDate } from "@/lib/format";
-import { formatDay } from "@/lib/dates";
+import { formatDate, formatSession } from "@/lib/format";
 import {
   BESOIN_COURTS,
   BESOINS,
@@ -177,9 +176,7 @@ export default async function CellulePage({
                   <td className="p-2">
                     <DemandeStatutBadge statut={d.statut} />
                   </td>
-                  <td className="p-2">
-                    {formatDay(d.debut)} – {formatDay(d.fin)}
-                  </td>
+                  <td className="p-2">{formatSession(d.debut, d.fin)}</td>
                   <td className="p-2">{formatDate(d.createdAt)}</td>
                   <td className="p-2">{d.agent ? `${d.agent.prenom} ${d.agent.nom}` : "Personne"}</td>
                 </tr>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/guards";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/format";
 import { FORMATION_STATUT_LABELS, MODALITE_LABELS, type FormationStatut } from "@/lib/formations/constants";
 import { getOrganismeFormationList, getOrganismeSiteCount } from "@/lib/formations/organisme-queries";
 import { FormationStatutBadge } from "@/components/formations/organisme/FormationStatutBadge";

@@ -1,6 +1,7 @@
 import type { FormationDetail } from "@/lib/formations/organisme-queries";
 import { MODALITE_LABELS, RYTHME_LABELS, SESSION_ETAT_LABELS, sessionEtat } from "@/lib/formations/constants";
-import { formatDay, isoFromDate } from "@/lib/dates";
+import { isoFromDate } from "@/lib/dates";
+import { formatDay, formatPeriode, formatSession } from "@/lib/format";
 
 const nombre = new Intl.NumberFormat("fr-FR");
 const heures = (n: number) => `${nombre.format(n)} heure${n > 1 ? "s" : ""}`;
@@ -79,9 +80,7 @@ export function SessionsTable({
           {sessions.map((s) => (
             <tr key={s.id} className="border-b border-gray-300 align-top">
               <td className="py-2 pr-4">{siteOf(s)}</td>
-              <td className="py-2 pr-4">
-                Du {formatDay(s.debut)} au {formatDay(s.fin)}
-              </td>
+              <td className="py-2 pr-4">{formatSession(s.debut, s.fin)}</td>
               <td className="py-2 pr-4">
                 {s.dateLimiteCandidature ? formatDay(s.dateLimiteCandidature) : "Non précisée"}
               </td>
@@ -105,9 +104,7 @@ export function SessionsTable({
               </div>
               <div>
                 <dt className="inline font-semibold">Dates : </dt>
-                <dd className="inline">
-                  du {formatDay(s.debut)} au {formatDay(s.fin)}
-                </dd>
+                <dd className="inline">{formatPeriode(s.debut, s.fin)}</dd>
               </div>
               <div>
                 <dt className="inline font-semibold">Candidature jusqu&apos;au : </dt>
@@ -168,6 +165,8 @@ export function FormationDetailView({ offre, today, headingLevel }: Props) {
           </dd>
           <dt className="font-semibold">Modalité</dt>
           <dd>{MODALITE_LABELS[offre.modalite]}</dd>
+          <dt className="font-semibold">Public visé (codes FORMACODE)</dt>
+          <dd>{offre.codesPublicVise.length > 0 ? offre.codesPublicVise.join(", ") : "Non indiqué"}</dd>
           <dt className="font-semibold">Durée</dt>
           <dd>
             {heures(offre.dureeHeures)}

@@ -22,6 +22,7 @@ function valuesOfOffre(offre: FormationDetail): FormValues {
     accessibiliteContact: offre.accessibiliteContact,
     contact: offre.contact,
     lienOrganisme: offre.lienOrganisme ?? "",
+    codesPublicVise: offre.codesPublicVise.join(" "),
     sessionSiteId: offre.sessions.map((s) => s.siteId),
     sessionDebut: offre.sessions.map((s) => isoFromDate(s.debut)),
     sessionFin: offre.sessions.map((s) => isoFromDate(s.fin)),

@@ -1,15 +1,9 @@
 // Dashboard indicators of training sessions (published offers only): SQL aggregates only.
 // Territory of a session: its site's commune's EPCI's territory.
 import { Prisma } from "@/generated/prisma/client";
+import { formatMonth } from "@/lib/format";
 import { addMonths } from "./filtres";
-import {
-  andTerritoire,
-  HORS_TERRITOIRE,
-  inPeriode,
-  joinTerritoireOfCommune,
-  monthLabel,
-  monthsOf,
-} from "./sql";
+import { andTerritoire, HORS_TERRITOIRE, inPeriode, joinTerritoireOfCommune, monthsOf } from "./sql";
 import { toNumber, type Indicateur, type PeriodeFiltre, type SqlRunner } from "./types";
 
 /** Months ahead shown by "upcoming starts". */
@@ -100,7 +94,7 @@ export async function getFormationsRentrees(
     ],
     lignes: monthsOf(today, addMonths(fin, -1)).map((mois) => {
       const r = byMonth.get(mois);
-      return { label: monthLabel(mois), valeurs: [toNumber(r?.sessions), toNumber(r?.places)] };
+      return { label: formatMonth(mois, true), valeurs: [toNumber(r?.sessions), toNumber(r?.places)] };
     }),
   };
 }

@@ -1,6 +1,6 @@
 // Dashboard indicators of barrier requests (demandes d'aide) and pooled resources: SQL aggregates
-// only, and every count about requests goes through lib/gouvernance/suppression.ts here, in the
-// data, so no table, chart or export can show a count from 1 to 4. Territory of a request: its
+// only, and every figure about requests goes through applySecret (lib/gouvernance/suppression.ts)
+// here, in the data, so no table, chart or export can show a count from 1 to 4. Territory of a request: its
 // territoireId; of a resource: its commune's EPCI's territory.
 import { Prisma } from "@/generated/prisma/client";
 import {
@@ -11,19 +11,10 @@ import {
   type Besoin,
 } from "@/lib/freins/constants";
 import { RESSOURCE_TYPE_LABELS, RESSOURCE_TYPES } from "@/lib/ressources/constants";
-import {
-  NON_DIFFUSE,
-  suppressRate,
-  suppressSmallCount,
-  suppressStatistic,
-  suppressTotal,
-} from "@/lib/gouvernance/suppression";
+import { applySecret, SECRET_NOTE } from "@/lib/gouvernance/suppression";
 import { addDays } from "./filtres";
 import { andTerritoire, HORS_TERRITOIRE, inPeriode, joinTerritoireOfCommune } from "./sql";
 import { toJours, toNumber, type Indicateur, type PeriodeFiltre, type SqlRunner } from "./types";
-
-const SECRET_NOTE =
-  " Les effectifs de 1 à 4 sont affichés « < 5 » pour qu'aucune personne ne soit reconnaissable.";
 
 /** Requests made in the period, by need (a request with several needs counts for each). */
 export async function getFreinsBesoins(run: SqlRunner, f: PeriodeFiltre): Promise<Indicateur> {
@@ -48,22 +39,10 @@ export async function getFreinsBesoins(run: SqlRunner, f: PeriodeFiltre): Promis
       SECRET_NOTE,
     categorie: "Besoin",
     series: [{ label: "Demandes", format: "nombre", graphique: true }],
-    lignes: [
-      ...BESOINS.map((b) => ({
-        label: BESOIN_COURTS[b],
-        valeurs: [suppressSmallCount(byBesoin.get(b) ?? 0)],
-      })),
-      {
-        label: "Total",
-        total: true,
-        valeurs: [
-          suppressTotal(
-            byBesoin.get(null) ?? 0,
-            BESOINS.map((b) => byBesoin.get(b) ?? 0),
-          ),
-        ],
-      },
-    ],
+    lignes: applySecret([
+      ...BESOINS.map((b) => ({ label: BESOIN_COURTS[b], mesures: [{ effectif: byBesoin.get(b) ?? 0 }] })),
+      { label: "Total", total: true, mesures: [{ effectif: byBesoin.get(null) ?? 0 }] },
+    ]),
   };
 }
 
@@ -108,34 +87,23 @@ export async function getFreinsTerritoires(run: SqlRunner, f: PeriodeFiltre): Pr
       { label: "Délai médian de prise en charge (jours)", format: "jours" },
       { label: "Délai médian de résolution (jours)", format: "jours" },
     ],
-    lignes: rows.map((r) => {
-      const demandes = toNumber(r.demandes);
-      const resolues = toNumber(r.resolues);
-      const parts = rows.filter((p) => !p.total);
-      const demandesShown = r.total
-        ? suppressTotal(
-            demandes,
-            parts.map((p) => toNumber(p.demandes)),
-          )
-        : suppressSmallCount(demandes);
-      return {
-        label: r.total ? "Total" : (r.label ?? HORS_TERRITOIRE),
-        total: r.total,
-        valeurs: [
-          demandesShown,
-          r.total
-            ? suppressTotal(
-                resolues,
-                parts.map((p) => toNumber(p.resolues)),
-              )
-            : suppressSmallCount(resolues),
-          // With the number of resolved requests shown, the rate would give a masked total back.
-          typeof demandesShown === "number" ? suppressRate(resolues, demandes) : NON_DIFFUSE,
-          suppressStatistic(toJours(r.median_prise), toNumber(r.prises)),
-          suppressStatistic(toJours(r.median_resolution), toNumber(r.resolues_datees)),
-        ],
-      };
-    }),
+    lignes: applySecret(
+      rows.map((r) => {
+        const demandes = toNumber(r.demandes);
+        const resolues = toNumber(r.resolues);
+        return {
+          label: r.total ? "Total" : (r.label ?? HORS_TERRITOIRE),
+          total: r.total,
+          mesures: [
+            { effectif: demandes },
+            { effectif: resolues },
+            { taux: { numerateur: resolues, denominateur: demandes } },
+            { statistique: toJours(r.median_prise), population: toNumber(r.prises) },
+            { statistique: toJours(r.median_resolution), population: toNumber(r.resolues_datees) },
+          ],
+        };
+      }),
+    ),
   };
 }
 
@@ -153,22 +121,13 @@ export async function getFreinsStatuts(run: SqlRunner, f: PeriodeFiltre): Promis
     description: "Demandes faites sur la période, selon leur statut aujourd'hui." + SECRET_NOTE,
     categorie: "Statut",
     series: [{ label: "Demandes", format: "nombre", graphique: true }],
-    lignes: [
+    lignes: applySecret([
       ...DEMANDE_STATUTS.map((s) => ({
         label: DEMANDE_STATUT_LABELS[s],
-        valeurs: [suppressSmallCount(byStatut.get(s) ?? 0)],
+        mesures: [{ effectif: byStatut.get(s) ?? 0 }],
       })),
-      {
-        label: "Total",
-        total: true,
-        valeurs: [
-          suppressTotal(
-            byStatut.get(null) ?? 0,
-            DEMANDE_STATUTS.map((st) => byStatut.get(st) ?? 0),
-          ),
-        ],
-      },
-    ],
+      { label: "Total", total: true, mesures: [{ effectif: byStatut.get(null) ?? 0 }] },
+    ]),
   };
 }
 
@@ -193,14 +152,10 @@ export async function getFreinsRessources(run: SqlRunner, f: PeriodeFiltre): Pro
     WHERE true ${andTerritoire("t.id", f)}
     GROUP BY GROUPING SETS ((r.type), ())`);
   const byType = new Map(rows.map((r) => [r.total ? null : r.type, r]));
-  const utilisees = RESSOURCE_TYPES.map((t) => toNumber(byType.get(t)?.utilisees));
   const ligne = (label: string, r: (typeof rows)[number] | undefined, total = false) => ({
     label,
     total,
-    valeurs: [
-      toNumber(r?.offertes),
-      total ? suppressTotal(toNumber(r?.utilisees), utilisees) : suppressSmallCount(toNumber(r?.utilisees)),
-    ],
+    mesures: [toNumber(r?.offertes), { effectif: toNumber(r?.utilisees) }],
   });
   return {
     id: "freins-ressources",
@@ -213,9 +168,9 @@ export async function getFreinsRessources(run: SqlRunner, f: PeriodeFiltre): Pro
       { label: "Ressources publiées", format: "nombre", graphique: true },
       { label: "Ressources utilisées", format: "nombre", graphique: true },
     ],
-    lignes: [
+    lignes: applySecret([
       ...RESSOURCE_TYPES.map((t) => ligne(RESSOURCE_TYPE_LABELS[t], byType.get(t))),
       ligne("Total", byType.get(null), true),
-    ],
+    ]),
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { sortByName } from "@/lib/collation";
 import { todayInParis } from "@/lib/dates";
 import { loadIndicateur, type IndicateurId } from "./indicateurs";
 import type { Indicateur, PeriodeFiltre, SqlRunner } from "./types";
@@ -15,9 +16,6 @@ export type TerritoireOption = { id: string; value: string; label: string };
 
 /** Territories for the filter, alphabetical (value: slug). */
 export async function getTerritoireOptionList(): Promise<TerritoireOption[]> {
-  const rows = await db.territoire.findMany({
-    orderBy: { nom: "asc" },
-    select: { id: true, slug: true, nom: true },
-  });
-  return rows.map((t) => ({ id: t.id, value: t.slug, label: t.nom }));
+  const rows = await db.territoire.findMany({ select: { id: true, slug: true, nom: true } });
+  return sortByName(rows, (t) => t.nom).map((t) => ({ id: t.id, value: t.slug, label: t.nom }));
 }

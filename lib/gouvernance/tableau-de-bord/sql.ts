@@ -34,10 +34,3 @@ export function monthsOf(debut: string, fin: string): string[] {
   }
   return months;
 }
-
-const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "short", year: "numeric", timeZone: "UTC" });
-
-/** "2026-03" → "mars 2026". */
-export function monthLabel(month: string): string {
-  return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
-}

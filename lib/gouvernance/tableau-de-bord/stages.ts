@@ -1,15 +1,10 @@
 // Dashboard indicators of stage offers and applications: SQL aggregates only. Territory of an
 // offer: its commune's EPCI's territory.
 import { Prisma } from "@/generated/prisma/client";
-import {
-  andTerritoire,
-  HORS_TERRITOIRE,
-  inPeriode,
-  joinTerritoireOfCommune,
-  monthLabel,
-  monthsOf,
-} from "./sql";
-import { rate, toJours, toNumber, type Indicateur, type PeriodeFiltre, type SqlRunner } from "./types";
+import { formatMonth } from "@/lib/format";
+import { andTerritoire, HORS_TERRITOIRE, inPeriode, joinTerritoireOfCommune, monthsOf } from "./sql";
+import { applySecret, SECRET_NOTE } from "@/lib/gouvernance/suppression";
+import { toJours, toNumber, type Indicateur, type PeriodeFiltre, type SqlRunner } from "./types";
 
 /** Offers published in the period, by month of publication, with how many are now filled or expired. */
 export async function getStagesEvolution(run: SqlRunner, f: PeriodeFiltre): Promise<Indicateur> {
@@ -35,7 +30,7 @@ export async function getStagesEvolution(run: SqlRunner, f: PeriodeFiltre): Prom
     lignes: monthsOf(f.debut, f.fin).map((mois) => {
       const r = byMonth.get(mois);
       return {
-        label: monthLabel(mois),
+        label: formatMonth(mois, true),
         valeurs: [toNumber(r?.publiees), toNumber(r?.pourvues), toNumber(r?.expirees)],
       };
     }),
@@ -96,23 +91,32 @@ export async function getStagesPlaces(
     WHERE ${inPeriode('o."publieeAt"', f)} ${andTerritoire("t.id", f)}
     GROUP BY GROUPING SETS ((${column}), ())
     ORDER BY 2, 4 DESC, 1`);
-  const lignes = rows
-    .filter((r) => axe !== "diplome" || !r.total)
-    .map((r) => {
-      const offertes = toNumber(r.offertes);
-      const pourvues = toNumber(r.pourvues);
-      return {
-        label: r.total ? "Total" : (r.label ?? sansValeur),
-        total: r.total,
-        valeurs: [toNumber(r.offres), offertes, pourvues, rate(pourvues, offertes)],
-      };
-    });
+  // Filled places are accepted applications: a count about people.
+  const lignes = applySecret(
+    rows
+      .filter((r) => axe !== "diplome" || !r.total)
+      .map((r) => {
+        const offertes = toNumber(r.offertes);
+        const pourvues = toNumber(r.pourvues);
+        return {
+          label: r.total ? "Total" : (r.label ?? sansValeur),
+          total: r.total,
+          mesures: [
+            toNumber(r.offres),
+            offertes,
+            { effectif: pourvues },
+            { taux: { numerateur: pourvues, denominateur: offertes } },
+          ],
+        };
+      }),
+  );
   return {
     id: `stages-places-${axe}`,
     titre,
     description:
       "Offres publiées sur la période : places offertes et places pourvues (candidatures acceptées)." +
-      (axe === "diplome" ? " Une offre ouverte à plusieurs diplômes compte pour chacun." : ""),
+      (axe === "diplome" ? " Une offre ouverte à plusieurs diplômes compte pour chacun." : "") +
+      SECRET_NOTE,
     categorie,
     series: [
       { label: "Offres", format: "nombre" },
@@ -127,7 +131,9 @@ export async function getStagesPlaces(
 /**
  * Applications sent in the period, by territory of the offer: how many, how many accepted, the
  * acceptance rate, and the median time to the employer's answer (acceptance or refusal,
- * `reponduAt - createdAt`, in days; a mere "read" is not an answer).
+ * `reponduAt - createdAt`, in days; a mere "read" is not an answer). An answer dated before its
+ * application cannot be written (constraint "Candidature_reponse_apres_envoi"); the filter keeps the
+ * median non-negative even on data restored from before that constraint.
  */
 export async function getStagesCandidatures(run: SqlRunner, f: PeriodeFiltre): Promise<Indicateur> {
   const rows = await run<{
@@ -135,13 +141,15 @@ export async function getStagesCandidatures(run: SqlRunner, f: PeriodeFiltre): P
     total: boolean;
     candidatures: bigint;
     acceptees: bigint;
+    repondues: bigint;
     median: number | null;
   }>(Prisma.sql`
     SELECT t.nom AS label, GROUPING(t.nom) = 1 AS total,
       count(*) AS candidatures,
       count(*) FILTER (WHERE ca.statut = 'acceptee') AS acceptees,
+      count(*) FILTER (WHERE ca."reponduAt" >= ca."createdAt") AS repondues,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ca."reponduAt" - ca."createdAt")::float8 / 86400)
-        FILTER (WHERE ca."reponduAt" IS NOT NULL) AS median
+        FILTER (WHERE ca."reponduAt" >= ca."createdAt") AS median
     FROM "Candidature" ca
     JOIN "StageOffre" o ON o.id = ca."offreId"
     ${joinTerritoireOfCommune('o."communeCode"')}
@@ -152,7 +160,8 @@ export async function getStagesCandidatures(run: SqlRunner, f: PeriodeFiltre): P
     id: "stages-candidatures",
     titre: "Candidatures, taux d'acceptation et délai de première réponse",
     description:
-      "Candidatures envoyées sur la période, par territoire de l'offre. Le délai de première réponse va de l'envoi à l'acceptation ou au refus par l'employeur (médiane, en jours).",
+      "Candidatures envoyées sur la période, par territoire de l'offre. Le délai de première réponse va de l'envoi à l'acceptation ou au refus par l'employeur (médiane, en jours). Un taux ou un délai calculé sur moins de 5 candidatures n'est pas diffusé." +
+      SECRET_NOTE,
     categorie: "Territoire",
     series: [
       { label: "Candidatures", format: "nombre", graphique: true },
@@ -160,14 +169,21 @@ export async function getStagesCandidatures(run: SqlRunner, f: PeriodeFiltre): P
       { label: "Taux d'acceptation (%)", format: "pourcentage" },
       { label: "Délai médian de première réponse (jours)", format: "jours" },
     ],
-    lignes: rows.map((r) => {
-      const candidatures = toNumber(r.candidatures);
-      const acceptees = toNumber(r.acceptees);
-      return {
-        label: r.total ? "Total" : (r.label ?? HORS_TERRITOIRE),
-        total: r.total,
-        valeurs: [candidatures, acceptees, rate(acceptees, candidatures), toJours(r.median)],
-      };
-    }),
+    lignes: applySecret(
+      rows.map((r) => {
+        const candidatures = toNumber(r.candidatures);
+        const acceptees = toNumber(r.acceptees);
+        return {
+          label: r.total ? "Total" : (r.label ?? HORS_TERRITOIRE),
+          total: r.total,
+          mesures: [
+            { effectif: candidatures },
+            { effectif: acceptees },
+            { taux: { numerateur: acceptees, denominateur: candidatures } },
+            { statistique: toJours(r.median), population: toNumber(r.repondues) },
+          ],
+        };
+      }),
+    ),
   };
 }

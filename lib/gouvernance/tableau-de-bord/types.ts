@@ -1,12 +1,12 @@
 // The one shape of every indicator of the dashboard and the observatory (pure): the chart, the
 // data table and the CSV export are all drawn from it, so they cannot differ.
-import type { NonDiffuse, Secret, TotalMasque } from "@/lib/gouvernance/suppression";
+import type { ValeurDiffusee } from "@/lib/gouvernance/suppression";
 
 /** `Prisma.Sql` runner: the app passes lib/db.ts, the benchmark its own client. */
 export type { SqlRunner } from "@/lib/carte/sql";
 
 /** A value as shown: a number, a masked count ("< 5"), a masked statistic, or nothing (no population). */
-export type Valeur = number | Secret | NonDiffuse | TotalMasque | null;
+export type Valeur = ValeurDiffusee;
 
 export type Format = "nombre" | "pourcentage" | "jours";
 
@@ -48,9 +48,4 @@ export function toNumber(value: unknown): number {
 export function toJours(value: unknown): number | null {
   if (value === null || value === undefined) return null;
   return Math.round(Number(value) * 10) / 10;
-}
-
-/** The percentage (one decimal) of a count over a population; null without population. */
-export function rate(numerateur: number, denominateur: number): number | null {
-  return denominateur === 0 ? null : Math.round((1000 * numerateur) / denominateur) / 10;
 }

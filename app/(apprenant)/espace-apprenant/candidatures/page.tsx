@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/guards";
-import { formatDay } from "@/lib/dates";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatSession } from "@/lib/format";
 import { CANDIDATURE_STATUT_LABELS, type CandidatureStatut } from "@/lib/stages/constants";
 import { getMesCandidatureList } from "@/lib/stages/queries";
 import { retirerCandidature } from "@/lib/stages/actions";
@@ -78,9 +77,7 @@ export default async function MesCandidaturesPage({
                   </>
                 ) : null}
                 <dt className="font-semibold">Période souhaitée</dt>
-                <dd>
-                  Du {formatDay(c.periodeDebut)} au {formatDay(c.periodeFin)}
-                </dd>
+                <dd>{formatSession(c.periodeDebut, c.periodeFin)}</dd>
                 <dt className="font-semibold">Envoyée le</dt>
                 <dd>{formatDate(c.createdAt)}</dd>
               </dl>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/guards";
-import { formatDay } from "@/lib/dates";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatSession } from "@/lib/format";
 import { BESOIN_COURTS, URGENCE_COURTS } from "@/lib/freins/constants";
 import { getMesDemandeList } from "@/lib/freins/queries";
 import { DemandeStatutBadge } from "@/components/freins/DemandeStatutBadge";
@@ -56,9 +55,7 @@ export default async function MesDemandesPage({
                   <DemandeStatutBadge statut={d.statut} />
                 </dd>
                 <dt className="font-semibold">Période</dt>
-                <dd>
-                  Du {formatDay(d.debut)} au {formatDay(d.fin)}
-                </dd>
+                <dd>{formatSession(d.debut, d.fin)}</dd>
                 <dt className="font-semibold">Urgence</dt>
                 <dd>{URGENCE_COURTS[d.urgence]}</dd>
                 <dt className="font-semibold">Envoyée le</dt>

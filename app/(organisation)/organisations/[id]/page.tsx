@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { getOrganisationForMember } from "@/lib/organisations/queries";
 import { RouteIdSchema } from "@/lib/organisations/ids";
 import { OrganisationStatutBadge } from "@/components/organisations/OrganisationStatutBadge";
+import { NumeroActiviteForm } from "./_components/NumeroActiviteForm";
 
 export const metadata: Metadata = { title: "Mon organisation" };
 
@@ -49,6 +50,20 @@ export default async function OrganisationPage({
         >
           <span aria-hidden="true">✓ </span>Le site est enregistré.
         </p>
+      ) : null}
+      {organisation.type === "organisme_formation" ? (
+        <section aria-labelledby="titre-declaration" className="space-y-4">
+          <h2 id="titre-declaration" className="text-2xl">
+            Déclaration d&apos;activité
+          </h2>
+          {organisation.numeroActivite ? null : (
+            <p>
+              Sans ce numéro, vos formations publiées figurent dans les données ouvertes en JSON et en CSV,
+              mais pas dans le flux LHÉO destiné au Carif-Oref, qui l&apos;exige.
+            </p>
+          )}
+          <NumeroActiviteForm organisationId={organisation.id} numeroActivite={organisation.numeroActivite} />
+        </section>
       ) : null}
       <section aria-labelledby="titre-sites" className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">

@@ -23,6 +23,7 @@ export function AnnuaireCarte({ tiles, sites }: { tiles: TileConfig; sites: Annu
     return {
       points: sites.map((s): CartePoint => [s.id, s.lat, s.lng, s.nom, s.organisation, s.commune, 1]),
       noun: "sites",
+      label: "Carte des sites des organisations de l'annuaire",
       popup: (sel) => {
         const site = byId.get(sel.id);
         if (!site) return null;

@@ -79,6 +79,7 @@ export function FormationsCarte({ tiles, sites, centre, listIds }: Props) {
         s.formations.length,
       ]),
       noun: "sites de formation",
+      label: "Carte des sites de formation",
       popup: (sel) => {
         const site = byId.get(sel.id);
         return site ? <SitePopup site={site} inList={inList} onShowInList={showInList} /> : null;

@@ -5,8 +5,8 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { hasAccess } from "@/lib/auth/permissions";
 import { RouteIdSchema } from "@/lib/organisations/ids";
 import { getTileConfig } from "@/lib/carte/tiles";
-import { formatDay, isoFromDate, todayInParis } from "@/lib/dates";
-import { formatDate } from "@/lib/format";
+import { isoFromDate, todayInParis } from "@/lib/dates";
+import { formatDate, formatPeriode } from "@/lib/format";
 import { CANDIDATURE_STATUT_LABELS } from "@/lib/stages/constants";
 import type { StageDetail } from "@/lib/stages/queries";
 import { getCandidatureEnCours, getStageDetailForVisitor } from "@/lib/stages/public-queries";
@@ -53,7 +53,7 @@ function periodeBornes(offre: StageDetail) {
   const periodes = offre.periodes.filter((p) => isoFromDate(p.fin) >= today);
   const debut = periodes[0] ? isoFromDate(periodes[0].debut) : today;
   const fin = periodes.map((p) => isoFromDate(p.fin)).reduce((a, b) => (a > b ? a : b), today);
-  const texte = periodes.map((p) => `du ${formatDay(p.debut)} au ${formatDay(p.fin)}`).join(" ; ");
+  const texte = periodes.map((p) => formatPeriode(p.debut, p.fin)).join(" ; ");
   return {
     min: debut > today ? debut : today,
     max: fin,

@@ -81,7 +81,7 @@ export default async function RessourcePage({ params, searchParams }: Props) {
           <ul className="list-disc pl-6">
             {ressource.propositions.map((p) => (
               <li key={p.id}>
-                {formatPeriode(isoFromDate(p.debut), isoFromDate(p.fin))} :{" "}
+                {formatPeriode(p.debut, p.fin)} :{" "}
                 {p.statut === "acceptee" ? "acceptée par l'apprenant·e" : "proposée, en attente de réponse"}
               </li>
             ))}

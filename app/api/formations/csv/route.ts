@@ -1,17 +1,23 @@
 import { buildFormationsCsv, CSV_FILENAME } from "@/lib/opendata/csv";
-import { getOpenDataFormationList } from "@/lib/opendata/queries";
+import {
+  badOpenDataRequest,
+  nextPageUrl,
+  openDataCsvResponse,
+  parseOpenDataRequest,
+} from "@/lib/opendata/params";
+import { getOpenDataFormationPage } from "@/lib/opendata/queries";
 
 export const dynamic = "force-dynamic";
 
-/** Open data, CSV for spreadsheets: one row per session of each published training offer (see /donnees-ouvertes). */
-export async function GET() {
-  const csv = buildFormationsCsv(await getOpenDataFormationList());
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename=${CSV_FILENAME}`,
-      "Cache-Control": "public, max-age=300",
-      "Access-Control-Allow-Origin": "*",
-    },
-  });
+/**
+ * Open data, CSV for spreadsheets: one row per session of each published training offer (see
+ * /donnees-ouvertes); the same `page_size`, `after` and `updated_since` as the JSON, the next page
+ * in a `Link` header.
+ */
+export async function GET(request: Request) {
+  const parsed = parseOpenDataRequest(new URL(request.url).searchParams);
+  if (!parsed.ok) return badOpenDataRequest(parsed.champs);
+  const { items, hasMore } = await getOpenDataFormationPage(parsed.page);
+  const next = hasMore ? nextPageUrl(request.url, items.at(-1)?.formation.id ?? null) : null;
+  return openDataCsvResponse(buildFormationsCsv(items), CSV_FILENAME, next);
 }

@@ -4,12 +4,12 @@ import Link from "next/link";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { dateFromIso, formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/format";
 import { basculerFavori } from "@/lib/favoris/actions";
 import type { FavoriFormation, FavoriStage } from "@/lib/favoris/queries";
 import type { FavoriCible } from "@/lib/favoris/schemas";
 
-const jour = (iso: string) => formatDay(dateFromIso(iso));
+const jour = (iso: string) => formatDay(iso);
 
 type Props = { formations: FavoriFormation[]; stages: FavoriStage[] };
 

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/guards";
-import { formatDay } from "@/lib/dates";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatSession } from "@/lib/format";
 import {
   BESOIN_LABELS,
   CANAL_LABELS,
@@ -90,9 +89,7 @@ export default async function CelluleDemandePage({
                 </>
               ) : null}
               <dt className="font-semibold">Période</dt>
-              <dd>
-                Du {formatDay(demande.debut)} au {formatDay(demande.fin)}
-              </dd>
+              <dd>{formatSession(demande.debut, demande.fin)}</dd>
               <dt className="font-semibold">Urgence</dt>
               <dd>{URGENCE_COURTS[demande.urgence]}</dd>
               <dt className="font-semibold">Reçue le</dt>

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/guards";
-import { formatDay } from "@/lib/dates";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatPeriode } from "@/lib/format";
 import { getModerationHistory } from "@/lib/moderation/queries";
 import { RouteIdSchema } from "@/lib/organisations/ids";
 import { CANDIDATURE_RAPPEL_JOURS } from "@/lib/stages/constants";
@@ -204,9 +203,7 @@ function CandidatureList({
               <dt className="font-semibold">Diplôme préparé</dt>
               <dd>{c.diplome.intitule}</dd>
               <dt className="font-semibold">Période souhaitée</dt>
-              <dd>
-                du {formatDay(c.periodeDebut)} au {formatDay(c.periodeFin)}
-              </dd>
+              <dd>{formatPeriode(c.periodeDebut, c.periodeFin)}</dd>
               <dt className="font-semibold">Reçue le</dt>
               <dd>{formatDate(c.createdAt)}</dd>
             </dl>
@@ -282,9 +279,7 @@ function OffreFacts({ offre }: { offre: StageDetail }) {
         ) : (
           <ul className="list-disc pl-5">
             {offre.periodes.map((p, i) => (
-              <li key={i}>
-                du {formatDay(p.debut)} au {formatDay(p.fin)}
-              </li>
+              <li key={i}>{formatPeriode(p.debut, p.fin)}</li>
             ))}
           </ul>
         )}

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { formatDay, isoFromDate } from "@/lib/dates";
+import { isoFromDate } from "@/lib/dates";
+import { formatDay, formatSession } from "@/lib/format";
 import {
   RYTHME_LABELS,
   SESSION_ETAT_LABELS,
@@ -70,9 +71,7 @@ export function SessionsTable({ sessions, today }: { sessions: Session[]; today:
             </p>
             <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
               <dt className="font-semibold">Dates</dt>
-              <dd>
-                Du {formatDay(s.debut)} au {formatDay(s.fin)}
-              </dd>
+              <dd>{formatSession(s.debut, s.fin)}</dd>
               <dt className="font-semibold">Candidature</dt>
               <dd>
                 {s.dateLimiteCandidature ? "Jusqu'au " : null}
